@@ -1,0 +1,75 @@
+namespace IntervisieDocs.Layout;
+
+internal sealed record RecordedText(string Text, TextStyle Style, double X, double Baseline, double Width);
+
+internal sealed record RecordedLine(double X1, double Y1, double X2, double Y2, Stroke Stroke);
+
+internal sealed record RecordedRectangle(Rect Rect, Color? Fill, Stroke? Stroke);
+
+internal sealed record RecordedLink(Rect Area, string Destination, int TargetPage);
+
+internal sealed record RecordedBookmark(string Title, int Level, string Destination, int Page);
+
+internal sealed class RecordedPage(Size size, PageBoxes? boxes)
+{
+    public Size Size { get; } = size;
+
+    public PageBoxes? Boxes { get; } = boxes;
+
+    public List<RecordedText> Texts { get; } = [];
+
+    public List<RecordedLine> Lines { get; } = [];
+
+    public List<RecordedRectangle> Rectangles { get; } = [];
+
+    public List<(ImageData Image, Rect Rect)> Images { get; } = [];
+
+    public List<RecordedLink> Links { get; } = [];
+}
+
+/// <summary>
+/// Keeps every drawing call, per page. The first layout pass uses it to learn page numbers;
+/// tests use it to check geometry without reading a PDF.
+/// </summary>
+internal sealed class RecordingCanvas : ICanvas
+{
+    private readonly Dictionary<string, int> _destinations = [];
+    private RecordedPage? _current;
+
+    public List<RecordedPage> Pages { get; } = [];
+
+    public IReadOnlyDictionary<string, int> Destinations => _destinations;
+
+    public List<RecordedBookmark> Bookmarks { get; } = [];
+
+    private RecordedPage Current => _current ?? throw new InvalidOperationException("Tekenen buiten een pagina.");
+
+    public void BeginPage(Size pageSize, PageBoxes? boxes)
+    {
+        _current = new RecordedPage(pageSize, boxes);
+        Pages.Add(_current);
+    }
+
+    public void EndPage() => _current = null;
+
+    public void DrawText(string text, TextStyle style, double x, double baselineY, double width) =>
+        Current.Texts.Add(new RecordedText(text, style, x, baselineY, width));
+
+    public void DrawLine(double x1, double y1, double x2, double y2, Stroke stroke) =>
+        Current.Lines.Add(new RecordedLine(x1, y1, x2, y2, stroke));
+
+    public void DrawRectangle(Rect rect, Color? fill, Stroke? stroke) =>
+        Current.Rectangles.Add(new RecordedRectangle(rect, fill, stroke));
+
+    public void DrawImage(ImageData image, Rect rect) => Current.Images.Add((image, rect));
+
+    public void AddDestination(string name, double y) => _destinations.TryAdd(name, Pages.Count);
+
+    public void AddBookmark(string title, int level, string destination) =>
+        Bookmarks.Add(new RecordedBookmark(title, level, destination, Pages.Count));
+
+    public void AddLink(Rect area, string destination, int targetPage) => Current.Links.Add(new RecordedLink(area, destination, targetPage));
+
+    /// <summary>All text of the document in drawing order, one string per drawn run.</summary>
+    public IEnumerable<string> AllTexts => Pages.SelectMany(p => p.Texts).Select(t => t.Text);
+}

@@ -1,0 +1,104 @@
+namespace IntervisieDocs.Layout;
+
+/// <summary>
+/// Children stacked top to bottom with a gap between them. Splits between children or inside the
+/// child that reaches the page end; a heading is never left as the last thing on a page.
+/// </summary>
+internal sealed class Column : Element
+{
+    private readonly List<Element> _children;
+    private int _current;
+
+    public Column(IEnumerable<Element> children, double spacing = 0)
+    {
+        _children = [.. children];
+        Spacing = spacing;
+    }
+
+    public double Spacing { get; }
+
+    public override IEnumerable<Element> Children => _children;
+
+    public override SpacePlan Measure(Size available, LayoutContext context) => Plan(available, context).Result;
+
+    public override void Draw(Rect area, LayoutContext context)
+    {
+        var (_, placements) = Plan(area.Size, context);
+        foreach (var p in placements)
+        {
+            _children[p.Index].Draw(new Rect(area.X, area.Y + p.Y, area.Width, p.Plan.Height), context);
+            if (p.Plan.IsComplete)
+            {
+                _current = p.Index + 1;
+            }
+        }
+    }
+
+    public override void Reset()
+    {
+        _current = 0;
+        base.Reset();
+    }
+
+    private readonly record struct Placement(int Index, double Y, SpacePlan Plan);
+
+    private (SpacePlan Result, List<Placement> Placements) Plan(Size available, LayoutContext context)
+    {
+        var placements = new List<Placement>();
+        double y = 0;
+        double width = 0;
+        var placedAny = false;
+        for (var i = _current; i < _children.Count; i++)
+        {
+            var gap = placedAny ? Spacing : 0;
+            var room = new Size(available.Width, available.Height - y - gap);
+            var plan = room.Height < -Units.Epsilon
+                ? SpacePlan.Wrap("geen ruimte meer")
+                : _children[i].Measure(room with { Height = Math.Max(0, room.Height) }, context);
+
+            switch (plan.Kind)
+            {
+                case SpacePlanKind.Empty:
+                    // Still "drawn", so elements such as a page break at a page top can finish.
+                    placements.Add(new Placement(i, y, plan));
+                    continue;
+                case SpacePlanKind.Wrap:
+                    return placedAny
+                        ? (SpacePlan.Partial(width, y), placements)
+                        : (SpacePlan.Wrap(plan.Reason ?? "past niet"), placements);
+                case SpacePlanKind.Partial:
+                    placements.Add(new Placement(i, y + gap, plan));
+                    return (SpacePlan.Partial(Math.Max(width, plan.Width), y + gap + plan.Height), placements);
+            }
+
+            if (placedAny && _children[i].KeepWithNext && !NextFits(i, available.Height - (y + gap + plan.Height), available.Width, context))
+            {
+                return (SpacePlan.Partial(width, y), placements);
+            }
+
+            placements.Add(new Placement(i, y + gap, plan));
+            y += gap + plan.Height;
+            width = Math.Max(width, plan.Width);
+            placedAny = true;
+        }
+
+        return (placedAny ? SpacePlan.Full(width, y) : SpacePlan.Empty(), placements);
+    }
+
+    /// <summary>Whether at least a first part of the element after <paramref name="index"/> fits below it.</summary>
+    private bool NextFits(int index, double heightLeft, double width, LayoutContext context)
+    {
+        for (var j = index + 1; j < _children.Count; j++)
+        {
+            var plan = _children[j].Measure(new Size(width, Math.Max(0, heightLeft - Spacing)), context);
+            if (plan.IsEmpty)
+            {
+                continue;
+            }
+
+            return !plan.IsWrap && !(plan.IsPartial && plan.Height <= Units.Epsilon);
+        }
+
+        return true;
+    }
+}

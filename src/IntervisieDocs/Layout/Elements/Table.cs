@@ -1,0 +1,120 @@
+namespace IntervisieDocs.Layout;
+
+/// <summary>
+/// Rows under a header that repeats on every page. A row that does not fit moves to the next page
+/// whole; only a row taller than a page is split.
+/// </summary>
+internal sealed class Table : Element
+{
+    private readonly Row[] _header;
+    private readonly Row[] _rows;
+    private int _nextRow;
+
+    public Table(IReadOnlyList<Row> header, IReadOnlyList<Row> rows)
+    {
+        _header = [.. header];
+        _rows = [.. rows];
+    }
+
+    public override IEnumerable<Element> Children => [.. _header, .. _rows];
+
+    public override string Describe() => $"Tabel ({_rows.Length} rijen)";
+
+    public override SpacePlan Measure(Size available, LayoutContext context) => Plan(available, context).Result;
+
+    public override void Draw(Rect area, LayoutContext context)
+    {
+        var (_, headerHeights, rows) = Plan(area.Size, context);
+        var y = area.Y;
+        for (var i = 0; i < _header.Length; i++)
+        {
+            _header[i].Reset();
+            _header[i].Draw(new Rect(area.X, y, area.Width, headerHeights[i]), context);
+            y += headerHeights[i];
+        }
+
+        foreach (var (index, plan) in rows)
+        {
+            if (!plan.IsEmpty)
+            {
+                _rows[index].Draw(new Rect(area.X, y, area.Width, plan.Height), context);
+                y += plan.Height;
+            }
+
+            if (plan.IsComplete)
+            {
+                _nextRow = index + 1;
+            }
+        }
+    }
+
+    public override void Reset()
+    {
+        _nextRow = 0;
+        base.Reset();
+    }
+
+    private (SpacePlan Result, double[] HeaderHeights, List<(int Index, SpacePlan Plan)> Rows) Plan(Size available, LayoutContext context)
+    {
+        var placed = new List<(int, SpacePlan)>();
+        if (_nextRow >= _rows.Length)
+        {
+            return (SpacePlan.Empty(), [], placed);
+        }
+
+        var headerHeights = new double[_header.Length];
+        double y = 0;
+        for (var i = 0; i < _header.Length; i++)
+        {
+            _header[i].Reset();
+            var plan = _header[i].Measure(new Size(available.Width, available.Height - y), context);
+            if (!plan.IsComplete)
+            {
+                return (SpacePlan.Wrap($"{Describe()}: de kopregel past niet"), headerHeights, placed);
+            }
+
+            headerHeights[i] = plan.Height;
+            y += plan.Height;
+        }
+
+        var headerTotal = y;
+        var rowsOnPage = 0;
+        for (var r = _nextRow; r < _rows.Length; r++)
+        {
+            var plan = _rows[r].Measure(new Size(available.Width, available.Height - y), context);
+            if (plan.IsEmpty)
+            {
+                placed.Add((r, plan));
+                continue;
+            }
+
+            if (plan.IsWrap)
+            {
+                return rowsOnPage > 0
+                    ? (SpacePlan.Partial(available.Width, y), headerHeights, placed)
+                    : (SpacePlan.Wrap($"{Describe()}, rij {r + 1}: {plan.Reason}"), headerHeights, placed);
+            }
+
+            // A row that a fresh page could hold whole moves there instead of splitting.
+            if (plan.IsPartial && !context.IsWholePage(available) && FitsOnFreshPage(r, available.Width, headerTotal, context))
+            {
+                return rowsOnPage > 0
+                    ? (SpacePlan.Partial(available.Width, y), headerHeights, placed)
+                    : (SpacePlan.Wrap($"{Describe()}: rij {r + 1} past pas op een nieuwe pagina"), headerHeights, placed);
+            }
+
+            placed.Add((r, plan));
+            y += plan.Height;
+            rowsOnPage++;
+            if (plan.IsPartial)
+            {
+                return (SpacePlan.Partial(available.Width, y), headerHeights, placed);
+            }
+        }
+
+        return (SpacePlan.Full(available.Width, y), headerHeights, placed);
+    }
+
+    private bool FitsOnFreshPage(int row, double width, double headerHeight, LayoutContext context) =>
+        _rows[row].Measure(new Size(width, context.PageContentSize.Height - headerHeight), context).Kind == SpacePlanKind.Full;
+}

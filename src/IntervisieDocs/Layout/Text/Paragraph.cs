@@ -1,0 +1,168 @@
+namespace IntervisieDocs.Layout;
+
+internal enum TextAlignment
+{
+    Left,
+    Center,
+    Right,
+    Justify,
+}
+
+/// <summary>Rich text broken into lines; splits across pages between lines.</summary>
+internal class Paragraph : Element
+{
+    private IReadOnlyList<TextLine>? _lines;
+    private double _linesWidth = -1;
+    private int _nextLine;
+
+    public Paragraph(IReadOnlyList<Span> spans, TextAlignment alignment = TextAlignment.Left, double lineHeight = 1.3)
+    {
+        Spans = spans;
+        Alignment = alignment;
+        LineHeight = lineHeight;
+    }
+
+    public Paragraph(string text, TextStyle style, TextAlignment alignment = TextAlignment.Left)
+        : this([new Span(text, style)], alignment)
+    {
+    }
+
+    public IReadOnlyList<Span> Spans { get; }
+
+    public TextAlignment Alignment { get; }
+
+    /// <summary>Line height as a multiple of the largest font size on the line.</summary>
+    public double LineHeight { get; }
+
+    public string PlainText => string.Concat(Spans.Select(s => s.Text));
+
+    public override string Describe()
+    {
+        var text = PlainText.Replace('\n', ' ');
+        return $"{GetType().Name} \"{(text.Length > 40 ? text[..40] + "…" : text)}\"";
+    }
+
+    public IReadOnlyList<TextLine> LinesFor(double width, LayoutContext context)
+    {
+        if (_lines is null || Math.Abs(_linesWidth - width) > Units.Epsilon)
+        {
+            _lines = new LineBreaker(context.Measurer).Break(Spans, width, LineHeight);
+            _linesWidth = width;
+        }
+
+        return _lines;
+    }
+
+    public override SpacePlan Measure(Size available, LayoutContext context)
+    {
+        var lines = LinesFor(available.Width, context);
+        if (_nextLine >= lines.Count)
+        {
+            return SpacePlan.Empty();
+        }
+
+        var (count, height) = LinesThatFit(lines, available.Height);
+        if (count == 0)
+        {
+            return SpacePlan.Wrap($"{Describe()}: geen regel past in {Units.ToMm(available.Height):0.#} mm");
+        }
+
+        return _nextLine + count == lines.Count
+            ? SpacePlan.Full(available.Width, height)
+            : SpacePlan.Partial(available.Width, height);
+    }
+
+    public override void Draw(Rect area, LayoutContext context)
+    {
+        var lines = LinesFor(area.Width, context);
+        var (count, _) = LinesThatFit(lines, area.Height);
+        OnFirstDraw(area, context);
+        var y = area.Y;
+        for (var i = _nextLine; i < _nextLine + count; i++)
+        {
+            DrawLine(lines[i], area.X, y, area.Width, context.Canvas);
+            y += lines[i].Height;
+        }
+
+        _nextLine += count;
+    }
+
+    /// <summary>Hook for headings: called before the first line is drawn.</summary>
+    protected virtual void OnFirstDraw(Rect area, LayoutContext context)
+    {
+    }
+
+    protected bool HasStarted => _nextLine > 0;
+
+    public override void Reset()
+    {
+        _nextLine = 0;
+        base.Reset();
+    }
+
+    private (int Count, double Height) LinesThatFit(IReadOnlyList<TextLine> lines, double height)
+    {
+        double used = 0;
+        var count = 0;
+        for (var i = _nextLine; i < lines.Count; i++)
+        {
+            if (used + lines[i].Height > height + Units.Epsilon)
+            {
+                break;
+            }
+
+            used += lines[i].Height;
+            count++;
+        }
+
+        return (count, used);
+    }
+
+    private void DrawLine(TextLine line, double left, double top, double width, ICanvas canvas)
+    {
+        var slack = Math.Max(0, width - line.Width);
+        var justify = Alignment == TextAlignment.Justify && !line.EndsWithBreak && line.GlueCount > 0;
+        var offset = Alignment switch
+        {
+            TextAlignment.Center => slack / 2,
+            TextAlignment.Right => slack,
+            _ => 0,
+        };
+        var stretch = justify ? slack / line.GlueCount : 0;
+        var baseline = top + line.Ascent;
+
+        if (justify)
+        {
+            foreach (var piece in line.Pieces)
+            {
+                canvas.DrawText(piece.Text, piece.Style, left + piece.X + (piece.GlueBefore * stretch), baseline, piece.Width);
+            }
+
+            return;
+        }
+
+        // Unjustified: join pieces of one style into runs, so a reader's text extraction sees whole phrases.
+        var i = 0;
+        while (i < line.Pieces.Count)
+        {
+            var first = line.Pieces[i];
+            var text = new System.Text.StringBuilder(first.Text);
+            var end = first.X + first.Width;
+            var j = i + 1;
+            while (j < line.Pieces.Count && line.Pieces[j].Style == first.Style)
+            {
+                if (line.Pieces[j].GlueBefore > line.Pieces[j - 1].GlueBefore)
+                {
+                    text.Append(' ');
+                }
+
+                text.Append(line.Pieces[j].Text);
+                end = line.Pieces[j].X + line.Pieces[j].Width;
+                j++;
+            }
+
+            canvas.DrawText(text.ToString(), first.Style, left + offset + first.X, baseline, end - first.X);
+            i = j;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using IntervisieDocs.Pdf;
+using PdfSharp.Drawing;
+
+namespace IntervisieDocs.Layout;
+
+/// <summary>
+/// Widths and vertical metrics of the embedded fonts. PDFsharp neither kerns when it measures nor
+/// when it draws, so a string's width is the sum of its characters' advances: cached per character
+/// and face at 1 pt, which makes measuring a word a few additions. Not thread-safe: one per layout.
+/// </summary>
+internal sealed class TextMeasurer
+{
+    private const double ReferenceSize = 1000;
+    private readonly XGraphics _graphics;
+    private readonly XFont[] _fonts;
+    private readonly Dictionary<char, double>[] _advances;
+    private readonly FontMetrics[] _metrics;
+
+    public TextMeasurer()
+    {
+        FontSetup.EnsureInitialized();
+        _graphics = XGraphics.CreateMeasureContext(new XSize(2000, 2000), XGraphicsUnit.Point, XPageDirection.Downwards);
+        var faces = Enum.GetValues<FontFace>();
+        _fonts = new XFont[faces.Length];
+        _advances = new Dictionary<char, double>[faces.Length];
+        _metrics = new FontMetrics[faces.Length];
+        foreach (var face in faces)
+        {
+            var font = FontSetup.CreateFont(face, ReferenceSize);
+            _fonts[(int)face] = font;
+            _advances[(int)face] = [];
+            var m = font.Metrics;
+            double em = m.UnitsPerEm;
+            _metrics[(int)face] = new FontMetrics(m.Ascent / em, m.Descent / em, m.LineSpacing / em);
+        }
+    }
+
+    public double Width(string text, TextStyle style) => Width(text.AsSpan(), style);
+
+    public double Width(ReadOnlySpan<char> text, TextStyle style)
+    {
+        var advances = _advances[(int)style.Face];
+        double total = 0;
+        foreach (var c in text)
+        {
+            if (!advances.TryGetValue(c, out var advance))
+            {
+                advance = _graphics.MeasureString(c.ToString(), _fonts[(int)style.Face]).Width / ReferenceSize;
+                advances[c] = advance;
+            }
+
+            total += advance;
+        }
+
+        return total * style.Size;
+    }
+
+    /// <summary>Ascent, descent and line spacing per point of font size.</summary>
+    public FontMetrics Metrics(FontFace face) => _metrics[(int)face];
+}
+
+/// <summary>Vertical font metrics as fractions of the font size.</summary>
+internal readonly record struct FontMetrics(double Ascent, double Descent, double LineSpacing);

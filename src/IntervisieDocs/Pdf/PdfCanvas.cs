@@ -1,0 +1,131 @@
+using IntervisieDocs.Layout;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace IntervisieDocs.Pdf;
+
+/// <summary>The canvas that writes real PDF pages with PDFsharp.</summary>
+internal sealed class PdfCanvas(PdfDocument document) : ICanvas, IDisposable
+{
+    private readonly Dictionary<(FontFace, double), XFont> _fonts = [];
+    private readonly Dictionary<Color, XSolidBrush> _brushes = [];
+    private readonly List<PdfOutline> _outlineStack = [];
+    private PdfPage? _page;
+    private XGraphics? _graphics;
+
+    private XGraphics Graphics => _graphics ?? throw new InvalidOperationException("Tekenen buiten een pagina.");
+
+    private PdfPage Page => _page ?? throw new InvalidOperationException("Tekenen buiten een pagina.");
+
+    public void BeginPage(Size pageSize, PageBoxes? boxes)
+    {
+        _page = document.AddPage();
+        _page.Width = XUnit.FromPoint(pageSize.Width);
+        _page.Height = XUnit.FromPoint(pageSize.Height);
+        if (boxes is not null)
+        {
+            _page.TrimBox = ToPdf(boxes.TrimBox);
+            _page.BleedBox = ToPdf(boxes.BleedBox);
+        }
+
+        _graphics = XGraphics.FromPdfPage(_page);
+    }
+
+    public void EndPage()
+    {
+        _graphics?.Dispose();
+        _graphics = null;
+    }
+
+    public void DrawText(string text, TextStyle style, double x, double baselineY, double width) =>
+        Graphics.DrawString(text, Font(style), Brush(style.Color), x, baselineY, XStringFormats.BaseLineLeft);
+
+    public void DrawLine(double x1, double y1, double x2, double y2, Stroke stroke) =>
+        Graphics.DrawLine(Pen(stroke), x1, y1, x2, y2);
+
+    public void DrawRectangle(Rect rect, Color? fill, Stroke? stroke)
+    {
+        var r = new XRect(rect.X, rect.Y, rect.Width, rect.Height);
+        switch (fill, stroke)
+        {
+            case ({ } f, { } s):
+                Graphics.DrawRectangle(Pen(s), Brush(f), r);
+                break;
+            case ({ } f, null):
+                Graphics.DrawRectangle(Brush(f), r);
+                break;
+            case (null, { } s):
+                Graphics.DrawRectangle(Pen(s), r);
+                break;
+        }
+    }
+
+    public void DrawImage(ImageData image, Rect rect)
+    {
+        using var stream = new MemoryStream(image.Bytes, writable: false);
+        using var xImage = XImage.FromStream(stream);
+        Graphics.DrawImage(xImage, rect.X, rect.Y, rect.Width, rect.Height);
+    }
+
+    public void AddDestination(string name, double y)
+    {
+        // Links resolve to page numbers found in the first pass; nothing to write here.
+    }
+
+    public void AddBookmark(string title, int level, string destination)
+    {
+        level = Math.Clamp(level, 1, _outlineStack.Count + 1);
+        while (_outlineStack.Count >= level)
+        {
+            _outlineStack.RemoveAt(_outlineStack.Count - 1);
+        }
+
+        var collection = level == 1 ? document.Outlines : _outlineStack[^1].Outlines;
+        var outline = collection.Add(title, Page, opened: level == 1);
+        _outlineStack.Add(outline);
+    }
+
+    public void AddLink(Rect area, string destination, int targetPage) =>
+        Page.AddDocumentLink(ToPdf(area), targetPage);
+
+    public void Dispose() => _graphics?.Dispose();
+
+    private PdfRectangle ToPdf(Rect rect)
+    {
+        var height = Page.Height.Point;
+        return new PdfRectangle(new XPoint(rect.X, height - rect.Bottom), new XPoint(rect.Right, height - rect.Y));
+    }
+
+    private XFont Font(TextStyle style)
+    {
+        if (!_fonts.TryGetValue((style.Face, style.Size), out var font))
+        {
+            font = FontSetup.CreateFont(style.Face, style.Size);
+            _fonts[(style.Face, style.Size)] = font;
+        }
+
+        return font;
+    }
+
+    private XSolidBrush Brush(Color color)
+    {
+        if (!_brushes.TryGetValue(color, out var brush))
+        {
+            brush = new XSolidBrush(XColor.FromArgb(color.R, color.G, color.B));
+            _brushes[color] = brush;
+        }
+
+        return brush;
+    }
+
+    private static XPen Pen(Stroke stroke)
+    {
+        var pen = new XPen(XColor.FromArgb(stroke.Color.R, stroke.Color.G, stroke.Color.B), stroke.Width);
+        if (stroke.Dash > 0)
+        {
+            pen.DashPattern = [stroke.Dash / stroke.Width, stroke.Dash / stroke.Width];
+        }
+
+        return pen;
+    }
+}
