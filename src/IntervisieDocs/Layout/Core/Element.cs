@@ -10,7 +10,11 @@ internal abstract class Element
     /// <summary>Must not change state: the paging loop and parents may measure several times.</summary>
     public abstract SpacePlan Measure(Size available, LayoutContext context);
 
-    /// <summary>Draws exactly what <see cref="Measure"/> promised for this space, then advances.</summary>
+    /// <summary>
+    /// Draws exactly what <see cref="Measure"/> promised, then advances. <paramref name="area"/> is the
+    /// same space that was offered to <see cref="Measure"/> (not the measured size), so that decisions
+    /// that depend on the space offered come out the same; an element that needs its own size measures.
+    /// </summary>
     public abstract void Draw(Rect area, LayoutContext context);
 
     /// <summary>Rewinds paging state (recursively) so the element can be laid out again.</summary>
@@ -68,7 +72,7 @@ internal abstract class AtomicElement : Element
             return;
         }
 
-        Paint(area, context);
+        Paint(area with { Height = Natural(area.Width, context).Height }, context);
         _drawn = true;
     }
 

@@ -70,7 +70,7 @@ internal static class DocumentComposer
 
                 context.Canvas.BeginPage(setup.PageSize, setup.Boxes);
                 DrawBand(setup.Header, setup.HeaderArea, section, context);
-                section.Content.Draw(body with { Height = plan.IsEmpty ? 0 : plan.Height }, context);
+                section.Content.Draw(body, context);
                 DrawBand(setup.Footer, setup.FooterArea, section, context);
                 context.Canvas.EndPage();
 
@@ -102,7 +102,7 @@ internal static class DocumentComposer
             throw new LayoutException($"Kop- of voettekst past niet in {Units.ToMm(area.Height):0.#} mm: {plan.Reason ?? element.Describe()}");
         }
 
-        element.Draw(area with { Height = plan.Height }, context);
+        element.Draw(area, context);
     }
 
     private static IEnumerable<TocEntry> CollectHeadings(DocumentModel document) =>

@@ -43,9 +43,10 @@ internal sealed class Box : Element
 
     public override void Draw(Rect area, LayoutContext context)
     {
-        if (Style.Background is not null || Style.Border is not null)
+        var plan = _inner.Measure(area.Size, context);
+        if (!plan.IsEmpty && (Style.Background is not null || Style.Border is not null))
         {
-            context.Canvas.DrawRectangle(area, Style.Background, Style.Border);
+            context.Canvas.DrawRectangle(area with { Height = plan.Height }, Style.Background, Style.Border);
         }
 
         _inner.Draw(area, context);

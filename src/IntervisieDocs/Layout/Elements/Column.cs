@@ -26,7 +26,7 @@ internal sealed class Column : Element
         var (_, placements) = Plan(area.Size, context);
         foreach (var p in placements)
         {
-            _children[p.Index].Draw(new Rect(area.X, area.Y + p.Y, area.Width, p.Plan.Height), context);
+            _children[p.Index].Draw(new Rect(area.X, area.Y + p.Y, area.Width, p.Room), context);
             if (p.Plan.IsComplete)
             {
                 _current = p.Index + 1;
@@ -40,7 +40,8 @@ internal sealed class Column : Element
         base.Reset();
     }
 
-    private readonly record struct Placement(int Index, double Y, SpacePlan Plan);
+    /// <param name="Room">The height offered to the child when it was measured.</param>
+    private readonly record struct Placement(int Index, double Y, double Room, SpacePlan Plan);
 
     private (SpacePlan Result, List<Placement> Placements) Plan(Size available, LayoutContext context)
     {
@@ -51,23 +52,21 @@ internal sealed class Column : Element
         for (var i = _current; i < _children.Count; i++)
         {
             var gap = placedAny ? Spacing : 0;
-            var room = new Size(available.Width, available.Height - y - gap);
-            var plan = room.Height < -Units.Epsilon
-                ? SpacePlan.Wrap("geen ruimte meer")
-                : _children[i].Measure(room with { Height = Math.Max(0, room.Height) }, context);
+            var room = new Size(available.Width, Math.Max(0, available.Height - y - gap));
+            var plan = _children[i].Measure(room, context);
 
             switch (plan.Kind)
             {
                 case SpacePlanKind.Empty:
                     // Still "drawn", so elements such as a page break at a page top can finish.
-                    placements.Add(new Placement(i, y, plan));
+                    placements.Add(new Placement(i, y, room.Height, plan));
                     continue;
                 case SpacePlanKind.Wrap:
                     return placedAny
                         ? (SpacePlan.Partial(width, y), placements)
                         : (SpacePlan.Wrap(plan.Reason ?? "past niet"), placements);
                 case SpacePlanKind.Partial:
-                    placements.Add(new Placement(i, y + gap, plan));
+                    placements.Add(new Placement(i, y + gap, room.Height, plan));
                     return (SpacePlan.Partial(Math.Max(width, plan.Width), y + gap + plan.Height), placements);
             }
 
@@ -76,7 +75,7 @@ internal sealed class Column : Element
                 return (SpacePlan.Partial(width, y), placements);
             }
 
-            placements.Add(new Placement(i, y + gap, plan));
+            placements.Add(new Placement(i, y + gap, room.Height, plan));
             y += gap + plan.Height;
             width = Math.Max(width, plan.Width);
             placedAny = true;

@@ -87,21 +87,16 @@ internal sealed class Row : Element
     public override void Draw(Rect area, LayoutContext context)
     {
         var widths = Widths(area.Width);
+        var rowHeight = Measure(area.Size, context).Height;
         var x = area.X;
         for (var i = 0; i < _cells.Length; i++)
         {
-            var cellArea = new Rect(x, area.Y, widths[i], area.Height);
             if (Fill is not null || CellBorder is not null)
             {
-                context.Canvas.DrawRectangle(cellArea, Fill, CellBorder);
+                context.Canvas.DrawRectangle(new Rect(x, area.Y, widths[i], rowHeight), Fill, CellBorder);
             }
 
-            var plan = _cells[i].Measure(cellArea.Size, context);
-            if (!plan.IsEmpty)
-            {
-                _cells[i].Draw(cellArea with { Height = plan.Height }, context);
-            }
-
+            _cells[i].Draw(new Rect(x, area.Y, widths[i], area.Height), context);
             x += widths[i] + Gap;
         }
     }

@@ -29,7 +29,7 @@ internal sealed class Table : Element
         for (var i = 0; i < _header.Length; i++)
         {
             _header[i].Reset();
-            _header[i].Draw(new Rect(area.X, y, area.Width, headerHeights[i]), context);
+            _header[i].Draw(new Rect(area.X, y, area.Width, area.Bottom - y), context);
             y += headerHeights[i];
         }
 
@@ -37,7 +37,7 @@ internal sealed class Table : Element
         {
             if (!plan.IsEmpty)
             {
-                _rows[index].Draw(new Rect(area.X, y, area.Width, plan.Height), context);
+                _rows[index].Draw(new Rect(area.X, y, area.Width, area.Bottom - y), context);
                 y += plan.Height;
             }
 
