@@ -46,6 +46,18 @@ public sealed class PaginationTests
     }
 
     [Fact]
+    public void A_row_moves_whole_even_when_its_table_starts_at_the_page_top()
+    {
+        // Regression: the table was offered a whole page, and that was taken to mean each of its rows was at the top.
+        Row FiveLines(int n) => TableRow($"{n}", $"a{n}\nb{n}\nc{n}\nd{n}\ne{n}", "x");
+        var canvas = LayoutHarness.Render(new Table([TableRow("Nr", "Stap", "Min")], [FiveLines(1), FiveLines(2), FiveLines(3)]), LayoutHarness.Custom(100, 100, 10));
+        Assert.Equal(2, canvas.Pages.Count);
+        Assert.Contains(canvas.Pages[1].Texts, t => t.Text == "a3");
+        Assert.Contains(canvas.Pages[1].Texts, t => t.Text == "e3");
+        Assert.DoesNotContain(canvas.Pages[0].Texts, t => t.Text == "a3");
+    }
+
+    [Fact]
     public void A_row_taller_than_a_page_is_split_across_pages()
     {
         var tall = TableRow("1", LayoutHarness.Lorem(1500), "99");

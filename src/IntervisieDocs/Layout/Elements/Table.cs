@@ -96,7 +96,8 @@ internal sealed class Table : Element
             }
 
             // A row that a fresh page could hold whole moves there instead of splitting.
-            if (plan.IsPartial && !context.IsWholePage(available) && FitsOnFreshPage(r, available.Width, headerTotal, context))
+            var atTopOfFreshPage = rowsOnPage == 0 && context.IsWholePage(available);
+            if (plan.IsPartial && !atTopOfFreshPage && FitsOnFreshPage(r, available.Width, headerTotal, context))
             {
                 return rowsOnPage > 0
                     ? (SpacePlan.Partial(available.Width, y), headerHeights, placed)
