@@ -1,23 +1,81 @@
+using System.Diagnostics;
+using IntervisieDocs.Benchmark;
 using IntervisieDocs.Layout;
 using IntervisieDocs.Pdf;
 
-var body = TextStyle.Body;
-var children = new List<Element>
+// Lays out and writes mixed A5 documents and prints pages per second and memory.
+// Run: dotnet run -c Release --project tests/IntervisieDocs.Benchmark
+Console.WriteLine("IntervisieDocs benchmark — layout + PDF, A5 mixed content");
+Console.WriteLine($".NET {Environment.Version}, {Environment.ProcessorCount} cores, {(Debugger.IsAttached ? "debugger" : "no debugger")}");
+Console.WriteLine();
+
+// Warm up: JIT, font loading.
+PdfRenderer.Render(MixedDocument.Build(3));
+
+Console.WriteLine("pages  runs  median ms  pages/s  PDF KiB  peak heap MiB  heap per page KiB");
+foreach (var chapters in new[] { 12, 24, 48, 96 })
 {
-    new Heading("Intervisie – één “schatkist” … met ë en ï", body.Bold().WithSize(16), 1, "h1"),
-    new TableOfContents(body),
-    new Paragraph("Dit is een test van de zelf\u00ADintervisie\u00ADtest en een lang woord: Donaudampfschifffahrtsgesellschaftskapitänswitwe. " + string.Join(" ", Enumerable.Repeat("Intervisie is gestructureerd collegiaal overleg.", 20)), body, TextAlignment.Justify),
-    new Heading("Tweede hoofdstuk", body.Bold().WithSize(14), 1, "h2"),
-    new WritingLines(5),
-    new AnswerBox(30, "Wat is de situatie?"),
-    new Checkbox([new Span("Gaat over een concrete situatie.", body)]),
-    new Box(new Paragraph("Inhoud van een kader met tekst.", body), BoxStyle.Framed(), "Kader"),
-};
-var doc = new DocumentModel("Test & <proef>", [new Section(PageSetup.WithMarginsMm(PageSetup.A5, 15) with
+    var document = MixedDocument.Build(chapters);
+    var pages = CountPages(document);
+    var times = new List<double>();
+    long peakHeap = 0;
+    byte[] bytes = [];
+    for (var run = 0; run < 5; run++)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var baseline = GC.GetTotalMemory(true);
+        using var sampler = new HeapSampler();
+        var watch = Stopwatch.StartNew();
+        bytes = PdfRenderer.Render(document);
+        watch.Stop();
+        peakHeap = Math.Max(peakHeap, sampler.Stop() - baseline);
+        times.Add(watch.Elapsed.TotalMilliseconds);
+    }
+
+    times.Sort();
+    var median = times[times.Count / 2];
+    Console.WriteLine(
+        $"{pages,5}  {times.Count,4}  {median,9:0.0}  {pages / (median / 1000),7:0}  {bytes.Length / 1024,7}  {peakHeap / 1048576.0,13:0.0}  {peakHeap / 1024.0 / pages,17:0.0}");
+}
+
+Console.WriteLine();
+Console.WriteLine($"process peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB");
+
+static int CountPages(DocumentModel document)
 {
-    FooterHeight = 20,
-    Footer = p => new Paragraph($"pagina {p.Number} van {p.Total}", body.WithSize(8), TextAlignment.Center),
-}, new Column(children, 6))]);
-var bytes = PdfRenderer.Render(doc);
-File.WriteAllBytes(args.Length > 0 ? args[0] : "/tmp/test.pdf", bytes);
-Console.WriteLine($"{bytes.Length} bytes");
+    var canvas = new RecordingCanvas();
+    DocumentComposer.Compose(document, canvas, new TextMeasurer());
+    return canvas.Pages.Count;
+}
+
+/// <summary>Polls the managed heap size on a background thread to catch its peak during a run.</summary>
+internal sealed class HeapSampler : IDisposable
+{
+    private readonly Thread _thread;
+    private volatile bool _stop;
+    private long _peak;
+
+    public HeapSampler()
+    {
+        _thread = new Thread(() =>
+        {
+            while (!_stop)
+            {
+                _peak = Math.Max(_peak, GC.GetTotalMemory(false));
+                Thread.Sleep(1);
+            }
+        }) { IsBackground = true };
+        _thread.Start();
+    }
+
+    public long Stop()
+    {
+        _stop = true;
+        _thread.Join();
+        return Math.Max(_peak, GC.GetTotalMemory(false));
+    }
+
+    public void Dispose() => Stop();
+}

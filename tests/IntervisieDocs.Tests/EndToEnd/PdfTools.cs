@@ -1,0 +1,92 @@
+using System.Diagnostics;
+
+namespace IntervisieDocs.Tests.EndToEnd;
+
+/// <summary>
+/// Runs the Debian PDF tools (poppler-utils, qpdf) on a file. These tests belong to the end-to-end
+/// stage that .ci/run runs after installing the tools; without them they fail, never skip.
+/// </summary>
+internal static class PdfTools
+{
+    public sealed record Result(int ExitCode, string Output, string Error);
+
+    public static Result Run(string tool, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(tool)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        try
+        {
+            using var process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} start niet");
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            return new Result(process.ExitCode, output.Result, error);
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new InvalidOperationException($"{tool} is niet geïnstalleerd (apt-get install -y poppler-utils qpdf): {e.Message}", e);
+        }
+    }
+
+    public static string Text(string pdf, bool layout = false) =>
+        Expect(layout ? Run("pdftotext", "-layout", pdf, "-") : Run("pdftotext", pdf, "-")).Output;
+
+    public static void CheckStructure(string pdf)
+    {
+        var result = Run("qpdf", "--check", pdf);
+        Assert.True(result.ExitCode == 0, $"qpdf --check faalde ({result.ExitCode}):\n{result.Output}\n{result.Error}");
+        Assert.DoesNotContain("WARNING", result.Output + result.Error);
+    }
+
+    /// <summary>Every font is embedded (and subset): the "emb" column of pdffonts says yes.</summary>
+    public static IReadOnlyList<string> CheckFontsEmbedded(string pdf)
+    {
+        var lines = Expect(Run("pdffonts", pdf)).Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();
+        Assert.NotEmpty(lines);
+        foreach (var line in lines)
+        {
+            var columns = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            Assert.True(columns[^5] == "yes", $"lettertype niet ingebed: {line}");
+        }
+
+        return lines;
+    }
+
+    public static int PageCount(string pdf)
+    {
+        var info = Expect(Run("pdfinfo", pdf)).Output;
+        var line = info.Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal));
+        return int.Parse(line["Pages:".Length..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Asserts the snippets occur in the text in this order.</summary>
+    public static void AssertInOrder(string text, IEnumerable<string> snippets)
+    {
+        var normalized = Normalize(text);
+        var position = 0;
+        foreach (var snippet in snippets)
+        {
+            var found = normalized.IndexOf(Normalize(snippet), position, StringComparison.Ordinal);
+            Assert.True(found >= 0, $"\"{snippet}\" ontbreekt (of staat niet op volgorde) in de tekst van de PDF");
+            position = found + 1;
+        }
+    }
+
+    private static string Normalize(string text) =>
+        string.Join(' ', text.Replace('\u00A0', ' ').Split((char[])[' ', '\n', '\r', '\f', '\t'], StringSplitOptions.RemoveEmptyEntries));
+
+    private static Result Expect(Result result)
+    {
+        Assert.True(result.ExitCode == 0, $"{result.Error}");
+        return result;
+    }
+}
