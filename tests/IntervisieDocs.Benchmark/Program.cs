@@ -66,7 +66,8 @@ internal sealed class HeapSampler : IDisposable
                 _peak = Math.Max(_peak, GC.GetTotalMemory(false));
                 Thread.Sleep(1);
             }
-        }) { IsBackground = true };
+        })
+        { IsBackground = true };
         _thread.Start();
     }
 
