@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text;
+
+namespace IntervisieDocs.Templating;
+
+/// <summary>
+/// Liquid filters for Dutch print. DotLiquid exposes public static methods by their snake_case name:
+/// <c>{{ 75 | minuten }}</c> → "1 uur 15 min", <c>{{ titel | md }}</c> escapes data text for Markdown.
+/// </summary>
+public static class DutchFilters
+{
+    private static readonly string[] Days = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"];
+    private static readonly string[] Months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+
+    /// <summary>Minutes as people say them: "40 min", "1 uur", "1 uur 15 min", "2 uur 5 min".</summary>
+    public static string Minuten(object? input)
+    {
+        if (!TryInt(input, out var minutes))
+        {
+            return "";
+        }
+
+        var hours = minutes / 60;
+        var rest = minutes % 60;
+        return (hours, rest) switch
+        {
+            (0, _) => $"{rest} min",
+            (_, 0) => $"{hours} uur",
+            _ => $"{hours} uur {rest} min",
+        };
+    }
+
+    /// <summary>A date in Dutch: "maandag 23 november 2026". Accepts a date or "jjjj-mm-dd".</summary>
+    public static string Datum(object? input)
+    {
+        if (!TryDate(input, out var date))
+        {
+            return input?.ToString() ?? "";
+        }
+
+        return $"{Days[(int)date.DayOfWeek]} {date.Day} {Months[date.Month - 1]} {date.Year}";
+    }
+
+    /// <summary>A short Dutch date: "23-11-2026".</summary>
+    public static string KorteDatum(object? input) =>
+        TryDate(input, out var date) ? date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture) : input?.ToString() ?? "";
+
+    /// <summary>
+    /// Data text made literal for Markdown: every character that could start markup is escaped and line
+    /// ends become spaces, so a '|', '*', '#' or '{{ }}' in a title prints as itself and never breaks a table.
+    /// </summary>
+    public static string Md(object? input)
+    {
+        var text = input?.ToString() ?? "";
+        var builder = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '\r':
+                    break;
+                case '\n':
+                    builder.Append(' ');
+                    break;
+                case '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '<' or '>' or '(' or ')' or '#' or '+' or '-' or '.' or '!' or '|' or '~' or ':' or '&' or '"' or '=' or '^':
+                    builder.Append('\\').Append(c);
+                    break;
+                default:
+                    builder.Append(c);
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Like <see cref="Md"/>, but a line end stays a line break (for addresses, poems, multi-line literal fields).</summary>
+    public static string MdRegels(object? input) =>
+        string.Join("\\\n", (input?.ToString() ?? "").Replace("\r", "", StringComparison.Ordinal).Split('\n').Select(l => Md(l)));
+
+    private static bool TryInt(object? input, out int value)
+    {
+        switch (input)
+        {
+            case int i:
+                value = i;
+                return true;
+            case long l when l is >= int.MinValue and <= int.MaxValue:
+                value = (int)l;
+                return true;
+            case decimal d when d == decimal.Truncate(d):
+                value = (int)d;
+                return true;
+            case double f when f == Math.Truncate(f):
+                value = (int)f;
+                return true;
+            case string s:
+                return int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out value);
+            default:
+                value = 0;
+                return false;
+        }
+    }
+
+    private static bool TryDate(object? input, out DateOnly date)
+    {
+        switch (input)
+        {
+            case DateOnly d:
+                date = d;
+                return true;
+            case DateTime dt:
+                date = DateOnly.FromDateTime(dt);
+                return true;
+            case string s:
+                return DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+            default:
+                date = default;
+                return false;
+        }
+    }
+}
