@@ -1,0 +1,9 @@
+using System.CommandLine;
+
+namespace IntervisieDocs.Cli;
+
+/// <summary>Every verb of the command line, in the order the help shows them.</summary>
+internal static class Commands
+{
+    public static IEnumerable<Command> All(CliContext context) => [];
+}
