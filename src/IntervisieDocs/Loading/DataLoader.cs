@@ -19,7 +19,7 @@ internal static class DataLoader
         if (!Directory.Exists(methodsDirectory))
         {
             return new LoadResult(null,
-                [new Diagnostic(DiagnosticSeverity.Error, methodsDirectory, 0, 0, null, $"map '{methodsDirectory}' bestaat niet")]);
+                [new Diagnostic(DiagnosticSeverity.Error, methodsDirectory, 0, 0, null, "map bestaat niet")]);
         }
 
         var diagnostics = new List<Diagnostic>();
@@ -40,7 +40,7 @@ internal static class DataLoader
         if (methodFiles.Count == 0)
         {
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, methodsDirectory, 0, 0, null,
-                $"geen methoden gevonden in '{methodsDirectory}'"));
+                "geen methoden gevonden (*.yaml)"));
         }
 
         var sorted = Sort(diagnostics, fileOrder);

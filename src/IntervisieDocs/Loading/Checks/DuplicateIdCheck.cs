@@ -4,14 +4,17 @@ namespace IntervisieDocs.Loading.Checks;
 
 /// <summary>
 /// Ids are unique per kind: a method and a question bank may share one (dominante-ideeen does),
-/// because steps refer to banks only.
+/// because steps refer to banks only. The file named after the id counts as the original, so the
+/// error lands on the copy.
 /// </summary>
 internal static class DuplicateIdCheck
 {
     public static IEnumerable<Diagnostic> Find<T>(IEnumerable<Loaded<T>> items)
     {
         var firstFile = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var item in items.Where(i => i.Id.Length > 0))
+        var originalsFirst = items.Where(i => i.Id.Length > 0)
+            .OrderBy(i => Path.GetFileNameWithoutExtension(i.File) == i.Id ? 0 : 1);
+        foreach (var item in originalsFirst)
         {
             if (firstFile.TryAdd(item.Id, item.File))
                 continue;

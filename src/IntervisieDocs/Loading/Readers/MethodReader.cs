@@ -34,7 +34,9 @@ internal static class MethodReader
             steps,
             ReadFollowUp(reader));
 
-        TimeCheck.Report(method, reader.PositionOf("totaal_volgens_bron"), stepPositions, diagnostics);
+        // An invalid 'minuten' reads as a missing one; time warnings would only echo the errors.
+        if (!diagnostics.HasErrors)
+            TimeCheck.Report(method, reader.PositionOf("totaal_volgens_bron"), stepPositions, diagnostics);
         return new Loaded<Method>(diagnostics.File, id, idPosition, method, references.ToImmutable());
     }
 

@@ -24,8 +24,9 @@ internal static class StepReader
             if (MappingReader.Open(sequence.Items[i], FieldSets.Step, method.Diagnostics, path, $"stap {number}") is not { } reader)
                 continue;
 
-            foreach (var item in reader.TextItems("vragen"))
-                references.Add(new QuestionBankReference(item.Value, item.Position, reader.PathOf("vragen")));
+            var banks = reader.TextItems("vragen");
+            foreach (var bank in banks)
+                references.Add(new QuestionBankReference(bank.Value, bank.Position, reader.PathOf("vragen")));
 
             steps.Add(new Step(
                 number,
@@ -34,7 +35,7 @@ internal static class StepReader
                 reader.OptionalText("doel"),
                 reader.OptionalText("beschrijving"),
                 ReadRoleInstructions(reader, number, roles),
-                reader.TextList("vragen").ToValueList(),
+                banks.Select(b => b.Value).ToValueList(),
                 reader.Boolean("optioneel"),
                 reader.Boolean("herhaalt_per_onderwerp")));
             positions.Add(reader.Position);

@@ -10,6 +10,7 @@ internal static class YamlErrorMessages
 {
     private static readonly (string English, string Dutch)[] Known =
     [
+        ("quoted scalar, found wrong indentation", "tekst tussen aanhalingstekens loopt door op de volgende regel; ontbreekt een afsluitend aanhalingsteken?"),
         ("found unexpected end of stream", "onverwacht einde van het bestand; ontbreekt een afsluitend aanhalingsteken?"),
         ("did not find expected ',' or ']'", "',' of ']' verwacht; ontbreekt een afsluitende ']'?"),
         ("did not find expected ',' or '}'", "',' of '}' verwacht; ontbreekt een afsluitende '}'?"),
@@ -21,6 +22,28 @@ internal static class YamlErrorMessages
         ("found character that cannot start any token", "een waarde mag niet met dit teken beginnen; zet haar tussen aanhalingstekens"),
         ("found unknown escape character", "onbekende escape (\\) tussen dubbele aanhalingstekens; gebruik enkele aanhalingstekens"),
     ];
+
+    /// <summary>
+    /// Where to report the error. YamlDotNet reports a tab in the indentation at the start of the
+    /// enclosing mapping, possibly many lines up; the first indenting tab is what to fix.
+    /// </summary>
+    public static SourcePosition Locate(YamlException exception, string text)
+    {
+        var reported = new SourcePosition((int)exception.Start.Line, (int)exception.Start.Column);
+        if (!exception.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+            return reported;
+
+        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        for (var i = reported.Line - 1; i >= 0 && i < lines.Length; i++)
+        {
+            var indentation = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indentation);
+            if (tab >= 0)
+                return new SourcePosition(i + 1, tab + 1);
+        }
+
+        return reported;
+    }
 
     public static string Describe(YamlException exception)
     {

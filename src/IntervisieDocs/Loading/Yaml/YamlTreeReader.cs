@@ -26,7 +26,7 @@ internal sealed class YamlTreeReader
         }
         catch (YamlException e)
         {
-            diagnostics.Error(ToPosition(e.Start), null, YamlErrorMessages.Describe(e));
+            diagnostics.Error(YamlErrorMessages.Locate(e, text), null, YamlErrorMessages.Describe(e));
             return null;
         }
     }
