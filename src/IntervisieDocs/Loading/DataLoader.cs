@@ -1,0 +1,106 @@
+using IntervisieDocs.Loading.Checks;
+using IntervisieDocs.Loading.Readers;
+using IntervisieDocs.Loading.Yaml;
+using IntervisieDocs.Model;
+
+namespace IntervisieDocs.Loading;
+
+/// <summary>
+/// The data stage: reads <c>*.yaml</c> (methods), <c>vragen/*.yaml</c> (question banks) and
+/// <c>teksten/*.yaml</c> (texts) under a methods folder, validates them, and returns the model
+/// together with every problem found. A mistake in the data never throws.
+/// </summary>
+internal static class DataLoader
+{
+    private const string YamlExtension = ".yaml";
+
+    public static LoadResult Load(string methodsDirectory)
+    {
+        if (!Directory.Exists(methodsDirectory))
+        {
+            return new LoadResult(null,
+                [new Diagnostic(DiagnosticSeverity.Error, methodsDirectory, 0, 0, null, "map bestaat niet")]);
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        var fileOrder = new List<string>();
+        var methodFiles = FindFiles(methodsDirectory, fileOrder, diagnostics);
+        var bankFiles = FindFiles(Path.Join(methodsDirectory, "vragen"), fileOrder, diagnostics);
+        var textFiles = FindFiles(Path.Join(methodsDirectory, "teksten"), fileOrder, diagnostics);
+
+        var methods = ReadAll(methodFiles, MethodReader.Read, diagnostics);
+        var banks = ReadAll(bankFiles, QuestionBankReader.Read, diagnostics);
+        var texts = ReadAll(textFiles, TextDocumentReader.Read, diagnostics);
+
+        diagnostics.AddRange(DuplicateIdCheck.Find(methods));
+        diagnostics.AddRange(DuplicateIdCheck.Find(banks));
+        diagnostics.AddRange(DuplicateIdCheck.Find(texts));
+        var knownBanks = banks.Select(b => b.Id).Concat(bankFiles.Select(IdOf)).ToHashSet(StringComparer.Ordinal);
+        diagnostics.AddRange(QuestionBankReferenceCheck.Find(methods, knownBanks));
+        if (methodFiles.Count == 0)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, methodsDirectory, 0, 0, null,
+                "geen methoden gevonden (*.yaml)"));
+        }
+
+        var sorted = Sort(diagnostics, fileOrder);
+        var data = sorted.Any(d => d.IsError)
+            ? null
+            : new DataSet(Values(methods), Values(banks), Values(texts));
+        return new LoadResult(data, sorted);
+    }
+
+    /// <summary>The <c>.yaml</c> files of one folder in ordinal order; a missing folder has none.</summary>
+    private static List<string> FindFiles(string directory, List<string> fileOrder, List<Diagnostic> diagnostics)
+    {
+        if (!Directory.Exists(directory))
+            return [];
+
+        var files = Directory.EnumerateFiles(directory).Order(StringComparer.Ordinal).ToList();
+        foreach (var file in files)
+            fileOrder.Add(file);
+        foreach (var file in files.Where(f => Path.GetExtension(f) == ".yml"))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, file, 0, 0, null,
+                "bestand wordt overgeslagen: gebruik de extensie .yaml"));
+        }
+
+        return [.. files.Where(f => Path.GetExtension(f) == YamlExtension)];
+    }
+
+    private static List<Loaded<T>> ReadAll<T>(
+        List<string> files,
+        Func<YamlNode, string, DiagnosticCollector, Loaded<T>?> read,
+        List<Diagnostic> diagnostics)
+    {
+        var loaded = new List<Loaded<T>>();
+        foreach (var file in files)
+        {
+            var collector = new DiagnosticCollector(file);
+            if (DataFileText.Read(file, collector) is { } text
+                && YamlTreeReader.Read(text, collector) is { } root
+                && read(root, IdOf(file), collector) is { } item)
+            {
+                loaded.Add(item);
+            }
+
+            diagnostics.AddRange(collector.Diagnostics);
+        }
+
+        return loaded;
+    }
+
+    private static string IdOf(string file) => Path.GetFileNameWithoutExtension(file);
+
+    private static ValueList<T> Values<T>(List<Loaded<T>> items) => items.Select(i => i.Value).ToValueList();
+
+    /// <summary>Files in reading order (methods, banks, texts), then by place; stable, so equal places keep their order.</summary>
+    private static List<Diagnostic> Sort(List<Diagnostic> diagnostics, List<string> fileOrder)
+    {
+        var rank = fileOrder.Select((file, index) => (file, index)).ToDictionary(p => p.file, p => p.index);
+        return [.. diagnostics
+            .OrderBy(d => rank.GetValueOrDefault(d.File, -1))
+            .ThenBy(d => d.Line)
+            .ThenBy(d => d.Column)];
+    }
+}

@@ -1,0 +1,72 @@
+using IntervisieDocs.Loading.Yaml;
+using IntervisieDocs.Model;
+
+namespace IntervisieDocs.Loading.Readers;
+
+/// <summary>Reads <c>methods/teksten/&lt;id&gt;.yaml</c>.</summary>
+internal static class TextDocumentReader
+{
+    public static Loaded<TextDocument>? Read(YamlNode root, string expectedId, DiagnosticCollector diagnostics)
+    {
+        if (MappingReader.Open(root, FieldSets.Text, diagnostics, "", "het bestand") is not { } reader)
+            return null;
+
+        var (id, idPosition) = IdField.Read(reader, expectedId);
+        var text = new TextDocument(
+            id,
+            reader.Text("titel"),
+            reader.Text("bron"),
+            reader.Text("seed"),
+            ReadKind(reader),
+            ReadSections(reader),
+            reader.OptionalText("voorbeeld_actie"));
+        return new Loaded<TextDocument>(diagnostics.File, id, idPosition, text, []);
+    }
+
+    private static TextKind ReadKind(MappingReader text)
+    {
+        var kind = text.Text("soort");
+        if (Vocabulary.TextKinds.TryGetValue(kind, out var known))
+            return known;
+        if (kind.Length == 0)
+            return default;
+
+        var names = Vocabulary.TextKinds.Keys.Order(StringComparer.Ordinal).ToList();
+        var message = Suggestions.Closest(kind, names) is { } suggestion
+            ? $"onbekende soort '{kind}' — bedoelde je '{suggestion}'?"
+            : $"onbekende soort '{kind}'; gebruik: {string.Join(", ", names)}";
+        text.Diagnostics.Error(text.PositionOf("soort"), "soort", message);
+        return default;
+    }
+
+    private static ValueList<TextSection> ReadSections(MappingReader text)
+    {
+        if (text.Sequence("secties") is not { } sequence)
+            return ValueList<TextSection>.Empty;
+        if (sequence.Items.IsEmpty)
+            text.Diagnostics.Error(sequence.Position, "secties", "'secties' moet minstens één sectie bevatten");
+
+        var sections = new List<TextSection>();
+        for (var i = 0; i < sequence.Items.Length; i++)
+        {
+            if (MappingReader.Open(sequence.Items[i], FieldSets.Section, text.Diagnostics, $"secties[{i}]", $"sectie {i + 1}") is not { } reader)
+                continue;
+
+            var section = new TextSection(
+                reader.OptionalText("titel"),
+                reader.OptionalText("tekst"),
+                reader.TextList("punten").ToValueList(),
+                reader.Boolean("genummerd"),
+                reader.TextList("vragen").ToValueList(),
+                reader.OptionalText("voorbeeld"),
+                reader.OptionalText("letter"));
+            if (ContentKeys.All(key => reader.Node(key) is null))
+                reader.Diagnostics.Error(reader.Position, $"secties[{i}]", $"sectie {i + 1} is leeg; geef minstens 'titel', 'tekst', 'punten', 'vragen' of 'voorbeeld'");
+            sections.Add(section);
+        }
+
+        return sections.ToValueList();
+    }
+
+    private static readonly string[] ContentKeys = ["titel", "tekst", "punten", "vragen", "voorbeeld"];
+}

@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using IntervisieDocs.Model;
+
+namespace IntervisieDocs.Loading;
+
+/// <summary>Closed word lists and formats of the data (methods/README.md).</summary>
+internal static partial class Vocabulary
+{
+    /// <summary>The method chooser filters on these; a typo would silently hide a method.</summary>
+    public static ImmutableArray<string> ChooserTags { get; } =
+    [
+        "inzicht", "eigen-aandeel", "overtuigingen", "vaardigheden-oefenen", "advies", "snelle-feedback",
+        "probleemverheldering", "oplossingsgericht", "luisteren", "gevoel", "werkwijze", "analyse", "actieplan",
+    ];
+
+    public static ImmutableDictionary<string, TextKind> TextKinds { get; } = new Dictionary<string, TextKind>
+    {
+        ["regels"] = TextKind.Rules,
+        ["uitleg"] = TextKind.Explanation,
+        ["voorbeelden"] = TextKind.Examples,
+    }.ToImmutableDictionary();
+
+    /// <summary>Ids become file names and command-line arguments: keep them boring.</summary>
+    public static bool IsValidId(string id) => IdPattern().IsMatch(id);
+
+    public const string IdRule = "alleen kleine letters, cijfers en koppeltekens (niet aan het begin of eind)";
+
+    /// <summary>An upper bound that keeps sums far from overflow; no session lasts a day.</summary>
+    public const int MaxMinutes = 1440;
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex IdPattern();
+}
