@@ -14,6 +14,9 @@ internal static class RepoPaths
 
     public static string TestProject => Path.Join(Root, "tests", "IntervisieDocs.Tests");
 
+    /// <summary>The git-ignored output folder, where end-to-end tests leave PDFs to look at.</summary>
+    public static string Output => Path.Join(Root, "output");
+
     private static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

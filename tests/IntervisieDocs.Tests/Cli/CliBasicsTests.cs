@@ -1,4 +1,3 @@
-using IntervisieDocs.Tests.Support;
 
 namespace IntervisieDocs.Tests.Cli;
 

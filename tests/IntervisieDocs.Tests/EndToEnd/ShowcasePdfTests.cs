@@ -1,6 +1,5 @@
 using IntervisieDocs.Pdf;
 using IntervisieDocs.Tests.Layout;
-using IntervisieDocs.Tests.Support;
 
 namespace IntervisieDocs.Tests.EndToEnd;
 
