@@ -5,5 +5,8 @@ namespace IntervisieDocs.Cli;
 /// <summary>Every verb of the command line, in the order the help shows them.</summary>
 internal static class Commands
 {
-    public static IEnumerable<Command> All(CliContext context) => [];
+    public static IEnumerable<Command> All(CliContext context) =>
+    [
+        MethodsCommand.Create(context),
+    ];
 }

@@ -9,7 +9,9 @@ internal static class PdfRenderer
     /// <summary>Every PDF carries this date, so that output depends on the input only.</summary>
     public static readonly DateTime FixedDate = new(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
-    public static byte[] Render(DocumentModel model)
+    public static byte[] Render(DocumentModel model) => Render(model, out _);
+
+    public static byte[] Render(DocumentModel model, out int pageCount)
     {
         FontSetup.EnsureInitialized();
         var measurer = new TextMeasurer();
@@ -29,6 +31,7 @@ internal static class PdfRenderer
             DocumentComposer.Compose(model, canvas, measurer);
         }
 
+        pageCount = document.PageCount;
         using var stream = new MemoryStream();
         document.Save(stream, closeStream: false);
         return ReproducibleOutput.Normalize(stream.ToArray(), model);

@@ -1,0 +1,98 @@
+using DotLiquid;
+using IntervisieDocs.Model;
+
+namespace IntervisieDocs.Templating;
+
+/// <summary>
+/// The model as templates see it: Dutch field names (templates are written by Dutch trainers and
+/// coordinators), every field present (also when empty), and computed values such as totals.
+/// Literal text stays literal: templates pass it through the <c>md</c> filter.
+/// </summary>
+internal static class TemplateModel
+{
+    public static TemplateObject Method(Method method, DataSet data) => new("methode",
+    [
+        new("id", method.Id),
+        new("titel", method.Title),
+        new("doel", method.Purpose),
+        new("inleiding", method.Introduction),
+        new("bron", method.Source),
+        new("seed", method.Seed),
+        new("groepsgrootte", new TemplateObject("groepsgrootte",
+        [
+            new("min", method.GroupSize.Min),
+            new("max", method.GroupSize.Max),
+            new("tekst", GroupSizeText(method.GroupSize)),
+        ])),
+        new("rollen", method.Roles.Select(Role).ToList()),
+        new("materialen", method.Materials.ToList()),
+        new("tags", method.Tags.ToList()),
+        new("voor_beginners", method.ForBeginners),
+        new("heeft_tijden", method.HasTimes),
+        new("minuten", method.HasTimes ? method.TotalMinutes : null),
+        new("minuten_zonder_optioneel", method.HasTimes ? method.TotalMinutesWithoutOptional : null),
+        new("totaal_volgens_bron", method.StatedTotalMinutes),
+        new("totaal_wijkt_af", method.StatedTotalMinutes is { } stated && method.HasTimes && stated != method.TotalMinutes),
+        new("heeft_optionele_stappen", method.Steps.Any(s => s.Optional)),
+        new("heeft_herhaling", method.Steps.Any(s => s.RepeatsPerTopic)),
+        new("stappen", method.Steps.Select(s => Step(s, method, data)).ToList()),
+        new("vervolg", method.FollowUp is { } f ? new TemplateObject("vervolg",
+        [
+            new("titel", f.Title),
+            new("doel", f.Purpose),
+            new("beschrijving", f.Description),
+        ]) : null),
+        new("vragenbanken", QuestionBanksOf(method, data).Select(QuestionBank).ToList()),
+    ]);
+
+    public static TemplateObject Step(Step step, Method method, DataSet data) => new("stap",
+    [
+        new("nummer", step.Number),
+        new("titel", step.Title),
+        new("minuten", step.Minutes),
+        new("doel", step.Purpose),
+        new("beschrijving", step.Description),
+        new("rollen", step.RoleInstructions.Select(r => new TemplateObject("rolinstructie",
+        [
+            new("id", r.RoleId),
+            new("naam", method.FindRole(r.RoleId)?.Name ?? r.RoleId),
+            new("tekst", r.Text),
+        ])).ToList()),
+        new("vragen", step.QuestionBankIds.Select(data.FindQuestionBank).OfType<QuestionBank>().Select(QuestionBank).ToList()),
+        new("optioneel", step.Optional),
+        new("herhaalt_per_onderwerp", step.RepeatsPerTopic),
+    ]);
+
+    public static TemplateObject QuestionBank(QuestionBank bank) => new("vragenbank",
+    [
+        new("id", bank.Id),
+        new("titel", bank.Title),
+        new("bron", bank.Source),
+        new("inleiding", bank.Introduction),
+        new("vragen", bank.Questions.ToList()),
+        new("groepen", bank.Groups.Select(g => new TemplateObject("vragengroep",
+        [
+            new("titel", g.Title),
+            new("vragen", g.Questions.ToList()),
+        ])).ToList()),
+        new("afsluiting", bank.Closing),
+    ]);
+
+    public static TemplateObject Role(Role role) => new("rol",
+    [
+        new("id", role.Id),
+        new("naam", role.Name),
+        new("beschrijving", role.Description),
+    ]);
+
+    public static Hash Variables(params (string Name, object? Value)[] variables) =>
+        Hash.FromDictionary(variables.ToDictionary(v => v.Name, v => v.Value!));
+
+    /// <summary>"4–7 deelnemers", or "6 deelnemers" when min and max agree.</summary>
+    public static string GroupSizeText(GroupSize size) =>
+        size.Min == size.Max ? $"{size.Min} deelnemers" : $"{size.Min}–{size.Max} deelnemers";
+
+    /// <summary>The question banks a method's steps refer to, each once, in order of first use.</summary>
+    public static IEnumerable<QuestionBank> QuestionBanksOf(Method method, DataSet data) =>
+        method.Steps.SelectMany(s => s.QuestionBankIds).Distinct().Select(data.FindQuestionBank).OfType<QuestionBank>();
+}
