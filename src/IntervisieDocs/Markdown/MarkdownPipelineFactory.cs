@@ -9,12 +9,17 @@ internal static class MarkdownPipelineFactory
     public static MarkdownPipeline Pipeline { get; } = Create();
 
     /// <summary>
-    /// CommonMark, pipe tables, task lists and heading attributes. No smart typography: text prints with the characters it was written with.
+    /// CommonMark, pipe tables, task lists, heading attributes and the print directives.
+    /// No smart typography: text prints with the characters it was written with.
     /// </summary>
     public static MarkdownPipeline Create() =>
         new MarkdownPipelineBuilder()
             .UsePipeTables()
-            .UseTaskLists()
+            .UseWritingLines()
+            .UseAnswerBoxes()
+            .UseCheckboxes()
+            .UseRatingScales()
+            .UsePageBreaks()
             // Generic attributes hook into the block parsers registered before them, so they come last.
             .UseGenericAttributes()
             .UseLiteralBraces()
