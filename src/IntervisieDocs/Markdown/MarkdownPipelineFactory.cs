@@ -9,8 +9,8 @@ internal static class MarkdownPipelineFactory
     public static MarkdownPipeline Pipeline { get; } = Create();
 
     /// <summary>
-    /// CommonMark, pipe tables, task lists, heading attributes and the print directives.
-    /// No smart typography: text prints with the characters it was written with.
+    /// CommonMark, pipe tables, task lists, <c>:::</c> containers, heading attributes and the print
+    /// directives. No smart typography: text prints with the characters it was written with.
     /// </summary>
     public static MarkdownPipeline Create() =>
         new MarkdownPipelineBuilder()
@@ -20,6 +20,9 @@ internal static class MarkdownPipelineFactory
             .UseCheckboxes()
             .UseRatingScales()
             .UsePageBreaks()
+            .UseKeepTogether()
+            .UseFrames()
+            .UseCards()
             // Generic attributes hook into the block parsers registered before them, so they come last.
             .UseGenericAttributes()
             .UseLiteralBraces()
