@@ -150,6 +150,15 @@ public sealed class DirectiveTests
     }
 
     [Fact]
+    public void Windows_line_ends_and_trailing_spaces_are_fine()
+    {
+        var page = Compose.Markdown("Vraag\r\n\r\n[[schrijfregels 2]]   \r\n\r\n[[vakje \"Ja\"]]\r\n").Pages[0];
+
+        Assert.Equal(2, page.Lines.Count);
+        Assert.Equal(["Vraag", "Ja"], page.Texts.Select(t => t.Text));
+    }
+
+    [Fact]
     public void Indented_directive_is_a_code_block_not_a_directive()
     {
         var page = Compose.Markdown("    [[schrijfregels 2]]").Pages[0];

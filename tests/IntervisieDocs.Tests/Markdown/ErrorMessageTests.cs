@@ -88,6 +88,12 @@ public sealed class ErrorMessageTests
     }
 
     [Fact]
+    public void Line_number_with_windows_line_ends()
+    {
+        Assert.Equal("regel 3: [[schaal warm]]: een schaal heeft minstens twee keuzes, gescheiden door |, bijvoorbeeld [[schaal warm | neutraal | koud]]", ErrorFor("Tekst\r\n\r\n[[schaal warm]]\r\n"));
+    }
+
+    [Fact]
     public void Line_number_in_the_example_of_the_brief()
     {
         var markdown = string.Concat(Enumerable.Repeat("Tekst.\n", 11)) + "[[schrijfregels nul]]\n";

@@ -34,14 +34,14 @@ internal sealed class SyntaxRegistry<T>
         }
     }
 
-    public FrozenDictionary<string, T> Entries
+    /// <summary>The registered syntax; the first read freezes the registry (parsers read it per line).</summary>
+    public FrozenDictionary<string, T> Entries => Volatile.Read(ref _frozen) ?? Freeze();
+
+    private FrozenDictionary<string, T> Freeze()
     {
-        get
+        lock (_gate)
         {
-            lock (_gate)
-            {
-                return _frozen ??= _entries.ToFrozenDictionary(StringComparer.Ordinal);
-            }
+            return _frozen ??= _entries.ToFrozenDictionary(StringComparer.Ordinal);
         }
     }
 
