@@ -1,0 +1,13 @@
+using IntervisieDocs.Markdown.Elements;
+using IntervisieDocs.Markdown.Renderers;
+using LayoutAnswerBox = IntervisieDocs.Layout.AnswerBox;
+
+namespace IntervisieDocs.Markdown.Extensions.AnswerBox;
+
+internal sealed class AnswerBoxRenderer : LayoutObjectRenderer<AnswerBoxBlock>
+{
+    protected override void Write(LayoutRenderer renderer, AnswerBoxBlock obj) =>
+        renderer.Add(obj.Label is null
+            ? new LayoutAnswerBox(obj.HeightMm)
+            : new LabelledAnswerBox(obj.HeightMm, obj.Label, renderer.Theme.AnswerBoxLabel));
+}

@@ -1,0 +1,8 @@
+namespace IntervisieDocs.Tests.Support;
+
+/// <summary>Sample input files kept next to the tests that use them.</summary>
+internal static class Samples
+{
+    public static string Read(string relativePath) =>
+        File.ReadAllText(Path.Combine(Approvals.RepositoryRoot(), "tests", "IntervisieDocs.Tests", relativePath));
+}
