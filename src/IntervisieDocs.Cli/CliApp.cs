@@ -62,5 +62,5 @@ internal static class CliApp
     }
 
     private static bool IsUsersMistake(Exception e) =>
-        e is UserError or TemplateException or LayoutException;
+        e is UserError or TemplateException or LayoutException or Markdown.MarkdownPrintException;
 }

@@ -8,5 +8,7 @@ internal static class Commands
     public static IEnumerable<Command> All(CliContext context) =>
     [
         MethodsCommand.Create(context),
+        HandoutCommand.Create(context),
+        CheckCommand.Create(context),
     ];
 }

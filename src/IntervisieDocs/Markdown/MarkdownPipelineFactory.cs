@@ -23,6 +23,7 @@ internal static class MarkdownPipelineFactory
             .UseKeepTogether()
             .UseFrames()
             .UseCards()
+            .UseBlockTables()
             // Generic attributes hook into the block parsers registered before them, so they come last.
             .UseGenericAttributes()
             .UseLiteralBraces()

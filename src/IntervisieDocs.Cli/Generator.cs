@@ -1,0 +1,56 @@
+using System.CommandLine;
+using IntervisieDocs.Output;
+using IntervisieDocs.Pdf;
+using IntervisieDocs.Products;
+using IntervisieDocs.Templating;
+
+namespace IntervisieDocs.Cli;
+
+/// <summary>What the generating verbs share: templates, output options, and writing files atomically.</summary>
+internal static class Generator
+{
+    public static TemplateRenderer TemplatesOf(Workspace workspace) =>
+        new(new TemplateSet(workspace.TemplatesDirectory, workspace.OverrideTemplates));
+
+    public static ProductContext ContextOf(CliContext context, ParseResult parse, out Workspace workspace)
+    {
+        workspace = context.Workspace(parse);
+        return new ProductContext(DataAccess.Load(workspace), TemplatesOf(workspace));
+    }
+
+    public static Option<string?> OutputOption() => new("-o", "--uitvoer")
+    {
+        Description = "Pad van het PDF-bestand (standaard: output/<naam>.pdf)",
+    };
+
+    public static Option<bool> MarkdownOption() => new("--markdown")
+    {
+        Description = "Schrijf ook de Markdown die het sjabloon maakte, naast de PDF (zelfde naam, .md)",
+    };
+
+    /// <summary>
+    /// Lays the product out and writes the PDF (and the Markdown if asked). Everything is computed
+    /// before the first byte is written, and each file replaces its predecessor in one rename.
+    /// </summary>
+    public static string Write(CliContext context, Workspace workspace, Product product, string? userPath, bool withMarkdown)
+    {
+        var path = workspace.OutputPath(userPath, product.FileName + ".pdf", context.WorkingDirectory);
+        if (!path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new UserError($"-o: het uitvoerbestand moet op .pdf eindigen: {userPath}");
+        }
+
+        var bytes = PdfRenderer.Render(product.Document, out var pages);
+        AtomicFile.Write(path, bytes);
+        var shown = DataAccess.DisplayPath(path, context.WorkingDirectory);
+        context.Say($"geschreven: {shown} ({pages} {(pages == 1 ? "pagina" : "pagina's")})");
+        if (withMarkdown)
+        {
+            var markdownPath = Path.ChangeExtension(path, ".md");
+            AtomicFile.WriteText(markdownPath, product.Markdown);
+            context.Say($"geschreven: {DataAccess.DisplayPath(markdownPath, context.WorkingDirectory)}");
+        }
+
+        return path;
+    }
+}

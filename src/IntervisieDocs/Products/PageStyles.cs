@@ -1,0 +1,18 @@
+using IntervisieDocs.Layout;
+
+namespace IntervisieDocs.Products;
+
+/// <summary>Page set-ups shared by the products. Margins stay clear of the ~5 mm a desktop printer cannot print.</summary>
+internal static class PageStyles
+{
+    private static readonly TextStyle Small = new(FontFace.Regular, 8, Color.Gray(80));
+
+    /// <summary>A4 with the document title in the header and "titel · pagina x van y" in the footer.</summary>
+    public static PageSetup A4(string title) => PageSetup.WithMarginsMm(PageSetup.A4, 15) with
+    {
+        HeaderHeight = Units.Mm(8),
+        Header = _ => new Paragraph(title, Small.Italic(), TextAlignment.Right),
+        FooterHeight = Units.Mm(8),
+        Footer = info => new Paragraph($"pagina {info.Number} van {info.Total}", Small, TextAlignment.Center),
+    };
+}
