@@ -59,6 +59,20 @@ public sealed class HostileInputTests
         Assert.Equal("bestand is geen geldige UTF-8-tekst; sla het op als UTF-8", diagnostic.Message);
     }
 
+    [Fact]
+    public void A_file_reports_at_most_a_hundred_problems_including_cross_file_ones()
+    {
+        using var folder = new TempMethodsFolder();
+        var steps = string.Concat(Enumerable.Range(0, 150).Select(i => $"  - {{titel: s, vragen: [onbekend-{i}]}}\n"));
+        folder.Write("veel.yaml", Encoding.UTF8.GetBytes($"id: veel\nstappen:\n{steps}"));
+
+        var diagnostics = DataLoader.Load(folder.Path).Diagnostics;
+
+        Assert.Equal(DiagnosticCollector.MaxPerFile + 1, diagnostics.Count);
+        Assert.Equal("meer dan 100 problemen; alleen de eerste 100 zijn gemeld", diagnostics[0].Message);
+        Assert.Contains(diagnostics, d => d.Message.StartsWith("onbekende vragenlijst", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(YamlLimits.MaxScalarLength, false)]
     [InlineData(YamlLimits.MaxScalarLength + 1, true)]
