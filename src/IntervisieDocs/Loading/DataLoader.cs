@@ -22,28 +22,29 @@ internal static class DataLoader
                 [new Diagnostic(DiagnosticSeverity.Error, methodsDirectory, 0, 0, null, "map bestaat niet")]);
         }
 
-        var diagnostics = new List<Diagnostic>();
+        var folderDiagnostics = new List<Diagnostic>();
         var fileOrder = new List<string>();
-        var methodFiles = FindFiles(methodsDirectory, fileOrder, diagnostics);
-        var bankFiles = FindFiles(Path.Join(methodsDirectory, "vragen"), fileOrder, diagnostics);
-        var textFiles = FindFiles(Path.Join(methodsDirectory, "teksten"), fileOrder, diagnostics);
+        var methodFiles = FindFiles(methodsDirectory, fileOrder, folderDiagnostics);
+        var bankFiles = FindFiles(Path.Join(methodsDirectory, "vragen"), fileOrder, folderDiagnostics);
+        var textFiles = FindFiles(Path.Join(methodsDirectory, "teksten"), fileOrder, folderDiagnostics);
 
-        var methods = ReadAll(methodFiles, MethodReader.Read, diagnostics);
-        var banks = ReadAll(bankFiles, QuestionBankReader.Read, diagnostics);
-        var texts = ReadAll(textFiles, TextDocumentReader.Read, diagnostics);
+        var collectors = new Dictionary<string, DiagnosticCollector>(StringComparer.Ordinal);
+        var methods = ReadAll(methodFiles, MethodReader.Read, collectors);
+        var banks = ReadAll(bankFiles, QuestionBankReader.Read, collectors);
+        var texts = ReadAll(textFiles, TextDocumentReader.Read, collectors);
 
-        diagnostics.AddRange(DuplicateIdCheck.Find(methods));
-        diagnostics.AddRange(DuplicateIdCheck.Find(banks));
-        diagnostics.AddRange(DuplicateIdCheck.Find(texts));
+        DuplicateIdCheck.Report(methods, file => collectors[file]);
+        DuplicateIdCheck.Report(banks, file => collectors[file]);
+        DuplicateIdCheck.Report(texts, file => collectors[file]);
         var knownBanks = banks.Select(b => b.Id).Concat(bankFiles.Select(IdOf)).ToHashSet(StringComparer.Ordinal);
-        diagnostics.AddRange(QuestionBankReferenceCheck.Find(methods, knownBanks));
+        QuestionBankReferenceCheck.Report(methods, knownBanks, file => collectors[file]);
         if (methodFiles.Count == 0)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, methodsDirectory, 0, 0, null,
+            folderDiagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, methodsDirectory, 0, 0, null,
                 "geen methoden gevonden (*.yaml)"));
         }
 
-        var sorted = Sort(diagnostics, fileOrder);
+        var sorted = Sort(folderDiagnostics.Concat(collectors.Values.SelectMany(c => c.Diagnostics)), fileOrder);
         var data = sorted.Any(d => d.IsError)
             ? null
             : new DataSet(Values(methods), Values(banks), Values(texts));
@@ -71,20 +72,19 @@ internal static class DataLoader
     private static List<Loaded<T>> ReadAll<T>(
         List<string> files,
         Func<YamlNode, string, DiagnosticCollector, Loaded<T>?> read,
-        List<Diagnostic> diagnostics)
+        Dictionary<string, DiagnosticCollector> collectors)
     {
         var loaded = new List<Loaded<T>>();
         foreach (var file in files)
         {
             var collector = new DiagnosticCollector(file);
+            collectors.Add(file, collector);
             if (DataFileText.Read(file, collector) is { } text
                 && YamlTreeReader.Read(text, collector) is { } root
                 && read(root, IdOf(file), collector) is { } item)
             {
                 loaded.Add(item);
             }
-
-            diagnostics.AddRange(collector.Diagnostics);
         }
 
         return loaded;
@@ -95,7 +95,7 @@ internal static class DataLoader
     private static ValueList<T> Values<T>(List<Loaded<T>> items) => items.Select(i => i.Value).ToValueList();
 
     /// <summary>Files in reading order (methods, banks, texts), then by place; stable, so equal places keep their order.</summary>
-    private static List<Diagnostic> Sort(List<Diagnostic> diagnostics, List<string> fileOrder)
+    private static List<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics, List<string> fileOrder)
     {
         var rank = fileOrder.Select((file, index) => (file, index)).ToDictionary(p => p.file, p => p.index);
         return [.. diagnostics

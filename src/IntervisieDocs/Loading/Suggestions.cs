@@ -10,7 +10,8 @@ internal static class Suggestions
     {
         string? best = null;
         var bestDistance = MaxDistance + 1;
-        foreach (var candidate in candidates)
+        // The distance is at least the difference in length; skipping those keeps a huge key cheap.
+        foreach (var candidate in candidates.Where(c => Math.Abs(c.Length - word.Length) <= MaxDistance))
         {
             var distance = Distance(word.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (distance < bestDistance)

@@ -9,17 +9,15 @@ namespace IntervisieDocs.Loading.Checks;
 /// </summary>
 internal static class DuplicateIdCheck
 {
-    public static IEnumerable<Diagnostic> Find<T>(IEnumerable<Loaded<T>> items)
+    public static void Report<T>(IEnumerable<Loaded<T>> items, Func<string, DiagnosticCollector> diagnosticsOf)
     {
         var firstFile = new Dictionary<string, string>(StringComparer.Ordinal);
         var originalsFirst = items.Where(i => i.Id.Length > 0)
             .OrderBy(i => Path.GetFileNameWithoutExtension(i.File) == i.Id ? 0 : 1);
         foreach (var item in originalsFirst)
         {
-            if (firstFile.TryAdd(item.Id, item.File))
-                continue;
-            yield return new Diagnostic(DiagnosticSeverity.Error, item.File, item.IdPosition.Line, item.IdPosition.Column,
-                "id", $"id '{item.Id}' komt ook voor in {firstFile[item.Id]}");
+            if (!firstFile.TryAdd(item.Id, item.File))
+                diagnosticsOf(item.File).Error(item.IdPosition, "id", $"id '{item.Id}' komt ook voor in {firstFile[item.Id]}");
         }
     }
 }

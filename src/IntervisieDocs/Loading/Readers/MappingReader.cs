@@ -167,6 +167,8 @@ internal sealed class MappingReader
         var suggested = new HashSet<string>(StringComparer.Ordinal);
         foreach (var key in _mapping.Entries.Select(e => e.Key).Where(k => !fields.Allows(k.Value)))
         {
+            if (_diagnostics.IsFull)
+                break;
             var suggestion = Suggestions.Closest(key.Value, fields.Allowed);
             var message = suggestion is null
                 ? $"onbekend veld '{key.Value}'; mogelijk zijn: {string.Join(", ", fields.Allowed)}"

@@ -57,6 +57,8 @@ internal static class MethodReader
         var tags = method.TextItems("tags");
         foreach (var tag in tags.Where(t => !Vocabulary.ChooserTags.Contains(t.Value)))
         {
+            if (method.Diagnostics.IsFull)
+                break;
             var message = Suggestions.Closest(tag.Value, Vocabulary.ChooserTags) is { } suggestion
                 ? $"onbekende tag '{tag.Value}' — bedoelde je '{suggestion}'?"
                 : $"onbekende tag '{tag.Value}'; gebruik: {string.Join(", ", Vocabulary.ChooserTags)}";

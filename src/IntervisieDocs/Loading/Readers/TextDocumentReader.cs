@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using IntervisieDocs.Loading.Yaml;
 using IntervisieDocs.Model;
 
@@ -68,5 +69,5 @@ internal static class TextDocumentReader
         return sections.ToValueList();
     }
 
-    private static readonly string[] ContentKeys = ["titel", "tekst", "punten", "vragen", "voorbeeld"];
+    private static readonly ImmutableArray<string> ContentKeys = ["titel", "tekst", "punten", "vragen", "voorbeeld"];
 }

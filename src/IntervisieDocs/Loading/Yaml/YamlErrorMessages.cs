@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using YamlDotNet.Core;
 
 namespace IntervisieDocs.Loading.Yaml;
@@ -8,7 +9,7 @@ namespace IntervisieDocs.Loading.Yaml;
 /// </summary>
 internal static class YamlErrorMessages
 {
-    private static readonly (string English, string Dutch)[] Known =
+    private static readonly ImmutableArray<(string English, string Dutch)> Known =
     [
         ("quoted scalar, found wrong indentation", "tekst tussen aanhalingstekens loopt door op de volgende regel; ontbreekt een afsluitend aanhalingsteken?"),
         ("found unexpected end of stream", "onverwacht einde van het bestand; ontbreekt een afsluitend aanhalingsteken?"),

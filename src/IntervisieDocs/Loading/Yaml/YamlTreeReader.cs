@@ -14,6 +14,8 @@ internal sealed class YamlTreeReader
     private readonly DiagnosticCollector _diagnostics;
     private readonly Stack<Frame> _open = new();
     private YamlNode? _root;
+    private bool _inParser;
+    private SourcePosition _lastRead = SourcePosition.Start;
 
     private YamlTreeReader(DiagnosticCollector diagnostics) => _diagnostics = diagnostics;
 
@@ -29,14 +31,27 @@ internal sealed class YamlTreeReader
             diagnostics.Error(YamlErrorMessages.Locate(e, text), null, YamlErrorMessages.Describe(e));
             return null;
         }
+        catch (Exception) when (reader._inParser)
+        {
+            // YamlDotNet's scanner sometimes throws a plain exception on invalid input (e.g.
+            // InvalidOperationException for "a: [b\n?"; see aaubry/YamlDotNet#541). It is still
+            // the file's mistake, so it is reported like any syntax error.
+            diagnostics.Error(reader._lastRead, null, "ongeldige YAML: de tekst is vanaf hier niet te lezen; controleer haakjes en aanhalingstekens");
+            return null;
+        }
     }
 
     private YamlNode? Run(IParser parser)
     {
         var documents = 0;
-        while (parser.MoveNext())
+        var events = 0;
+        while (MoveNext(parser))
         {
             var current = parser.Current!;
+            _lastRead = ToPosition(current.End);
+            // More events than characters means the parser no longer advances.
+            if (++events > YamlLimits.MaxFileBytes)
+                return Refuse(current, "de YAML-lezer komt niet verder; het bestand is niet te lezen");
             if (current is DocumentStart && ++documents > 1)
                 return Refuse(current, "het bestand bevat meer dan één YAML-document ('---'); zet elk in een eigen bestand");
             if (!Accept(current))
@@ -60,6 +75,14 @@ internal sealed class YamlTreeReader
         if (_root is null)
             _diagnostics.Error(SourcePosition.Start, null, "het bestand is leeg");
         return _root;
+    }
+
+    private bool MoveNext(IParser parser)
+    {
+        _inParser = true;
+        var moved = parser.MoveNext();
+        _inParser = false;
+        return moved;
     }
 
     /// <summary>Reports what is wrong with one event; false when the file must be refused.</summary>
