@@ -102,10 +102,10 @@ public sealed class ErrorMessageTests
     }
 
     [Theory]
-    [InlineData("::: doos\nTekst\n:::", "regel 1: ::: doos: onbekend blok; bekend zijn: bijelkaar, kaart, kader, kader-grijs")]
+    [InlineData("::: doos\nTekst\n:::", "regel 1: ::: doos: onbekend blok; bekend zijn: bijelkaar, cel, kaart, kader, kader-grijs, kop, rij, tabel")]
     [InlineData("Intro\n\n::: kader Titel\nTekst", "regel 3: ::: kader Titel: het afsluitende ::: ontbreekt")]
     [InlineData("::: bijelkaar graag\nTekst\n:::", "regel 1: ::: bijelkaar graag: dit blok heeft geen argumenten")]
-    [InlineData(":::\nTekst\n:::", "regel 1: :::: de soort blok ontbreekt; bekend zijn: bijelkaar, kaart, kader, kader-grijs")]
+    [InlineData(":::\nTekst\n:::", "regel 1: :::: de soort blok ontbreekt; bekend zijn: bijelkaar, cel, kaart, kader, kader-grijs, kop, rij, tabel")]
     public void Containers(string markdown, string message) => Assert.Equal(message, ErrorFor(markdown));
 
     [Fact]
