@@ -202,4 +202,42 @@ public sealed class PaginationTests
         Assert.Equal(60, canvas.Pages.Sum(p => p.Lines.Count));
         Assert.Equal(2, canvas.Pages.Count);
     }
+
+    [Fact]
+    public void A_page_break_at_the_top_of_a_box_makes_no_blank_page()
+    {
+        // Regression: inside a box the space offered never equalled the page body, so a page break there
+        // always ended the page, even with nothing on it.
+        var box = new Box(new Column([new PageBreak(), LayoutHarness.Text("Na de breuk")]), BoxStyle.Framed());
+        var canvas = LayoutHarness.Render(new Column([box]));
+        Assert.Single(canvas.Pages);
+    }
+
+    [Fact]
+    public void Keep_together_inside_a_box_splits_only_what_no_page_can_hold()
+    {
+        var lines = Enumerable.Range(1, 80).Select(i => (Element)LayoutHarness.Text($"regel {i}")).ToList();
+        var canvas = LayoutHarness.Render(new Box(new KeepTogether(new Column(lines)), BoxStyle.Framed()));
+        Assert.True(canvas.Pages.Count >= 2);
+        Assert.Equal(80, canvas.Pages.Sum(p => p.Texts.Count));
+    }
+
+    [Fact]
+    public void A_table_row_taller_than_a_page_splits_inside_a_box()
+    {
+        Row Plain(string text) => new([new Paragraph(text, Body)], [ColumnWidth.Relative()]);
+        var table = new Table([Plain("kop")], [Plain("een"), Plain(string.Join('\n', Enumerable.Range(1, 70).Select(i => $"r{i}")))]);
+        var canvas = LayoutHarness.Render(new Box(table, BoxStyle.Framed()));
+        Assert.Equal(70, canvas.Pages.SelectMany(p => p.Texts).Count(t => t.Text.StartsWith('r')));
+    }
+
+    [Fact]
+    public void A_long_answer_box_label_wraps_inside_the_frame()
+    {
+        var label = string.Join(" ", Enumerable.Repeat("Beschrijf de situatie zo concreet mogelijk.", 4));
+        var canvas = LayoutHarness.Render(new AnswerBox(20, label));
+        var frame = canvas.Pages[0].Rectangles.Single().Rect;
+        Assert.True(canvas.Pages[0].Texts.Count > 1);
+        Assert.All(canvas.Pages[0].Texts, t => Assert.True(t.X + t.Width <= frame.Right + 0.01, $"\"{t.Text}\" steekt buiten het kader"));
+    }
 }

@@ -90,7 +90,7 @@ public sealed class DirectiveTests
     {
         var element = MarkdownLayout.Render("[[antwoordvak 20mm \"Wat zei \\\"de klant\\\"?\"]]", PrintTheme.Default());
 
-        Assert.Equal("Wat zei \"de klant\"?", DocumentComposer.Descendants(element).OfType<LabelledAnswerBox>().Single().Label);
+        Assert.Equal("Wat zei \"de klant\"?", DocumentComposer.Descendants(element).OfType<IntervisieDocs.Layout.AnswerBox>().Single().Label);
     }
 
     [Fact]

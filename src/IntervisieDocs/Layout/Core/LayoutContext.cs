@@ -27,6 +27,26 @@ internal sealed class LayoutContext
 
     public int? PageOf(string destination) => Destinations.TryGetValue(destination, out var page) ? page : null;
 
-    /// <summary>True when <paramref name="available"/> is a whole page: splitting is then the only way on.</summary>
-    public bool IsWholePage(Size available) => available.Height >= PageContentSize.Height - Units.Epsilon;
+    /// <summary>
+    /// The most height an element here can ever be offered: the page body less what enclosing
+    /// paddings, frames and repeated table headers take on every page.
+    /// </summary>
+    public double WholePageHeight => PageContentSize.Height - _inset;
+
+    /// <summary>True when <paramref name="available"/> is all an element here can get: splitting is then the only way on.</summary>
+    public bool IsWholePage(Size available) => available.Height >= WholePageHeight - Units.Epsilon;
+
+    private double _inset;
+
+    /// <summary>While the returned scope lives, <paramref name="height"/> more is taken on every page (a padding, a header row).</summary>
+    public InsetScope Inset(double height)
+    {
+        _inset += height;
+        return new InsetScope(this, height);
+    }
+
+    internal readonly struct InsetScope(LayoutContext context, double height) : IDisposable
+    {
+        public void Dispose() => context._inset -= height;
+    }
 }

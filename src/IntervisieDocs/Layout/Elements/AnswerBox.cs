@@ -1,25 +1,44 @@
 namespace IntervisieDocs.Layout;
 
-/// <summary>An empty framed box of a given height to write in; never split.</summary>
-internal sealed class AnswerBox(double heightMm, string? label = null) : AtomicElement
+/// <summary>
+/// An empty framed box of a given height to write in, never split. An optional label sits inside
+/// the frame, top left, wrapping within it; the box grows only if the label needs more room.
+/// </summary>
+internal sealed class AnswerBox : AtomicElement
 {
-    private static readonly TextStyle LabelStyle = new(FontFace.Italic, 8, Color.Gray(90));
+    public static readonly TextStyle DefaultLabelStyle = new(FontFace.Italic, 8, Color.Gray(90));
+    private static readonly Stroke Frame = new(0.8, Color.Gray(80));
+    private static readonly double Pad = Units.Mm(1.5);
+    private readonly Paragraph? _label;
 
-    public double Height { get; } = Units.Mm(heightMm);
+    public AnswerBox(double heightMm, string? label = null, TextStyle? labelStyle = null)
+    {
+        Height = Units.Mm(heightMm);
+        Label = label;
+        _label = label is null ? null : new Paragraph([new Span(label, labelStyle ?? DefaultLabelStyle)], TextAlignment.Left, 1.2);
+    }
 
-    public override string Describe() => $"Antwoordvak ({heightMm:0.#} mm{(label is null ? "" : ", \"" + label + "\"")})";
+    /// <summary>The asked height in points.</summary>
+    public double Height { get; }
 
-    protected override Size Natural(double availableWidth, LayoutContext context) => new(availableWidth, Height);
+    public string? Label { get; }
+
+    public override IEnumerable<Element> Children => _label is null ? [] : [_label];
+
+    public override string Describe() =>
+        $"Antwoordvak ({Units.ToMm(Height):0.#} mm{(Label is null ? "" : ", \"" + Label + "\"")})";
+
+    protected override Size Natural(double availableWidth, LayoutContext context) =>
+        new(availableWidth, Math.Max(Height, LabelHeight(availableWidth, context) + (2 * Pad)));
 
     protected override void Paint(Rect area, LayoutContext context)
     {
-        context.Canvas.DrawRectangle(area with { Height = Height }, null, new Stroke(0.8, Color.Gray(80)));
-        if (label is not null)
-        {
-            var ascent = context.Measurer.Metrics(LabelStyle.Face).Ascent * LabelStyle.Size;
-            var pad = Units.Mm(1.5);
-            var width = Math.Min(context.Measurer.Width(label, LabelStyle), area.Width - (2 * pad));
-            context.Canvas.DrawText(label, LabelStyle, area.X + pad, area.Y + pad + ascent, width);
-        }
+        context.Canvas.DrawRectangle(area, null, Frame);
+        _label?.Draw(new Rect(area.X + Pad, area.Y + Pad, LabelWidth(area.Width), area.Height - (2 * Pad)), context);
     }
+
+    private static double LabelWidth(double width) => Math.Max(1, width - (2 * Pad));
+
+    private double LabelHeight(double width, LayoutContext context) =>
+        _label?.LinesFor(LabelWidth(width), context).Sum(l => l.Height) ?? 0;
 }

@@ -25,7 +25,12 @@ internal sealed class Padding(Element child, Thickness padding) : Element
                 : SpacePlan.Wrap($"{Child.Describe()}: geen ruimte binnen de marges");
         }
 
-        var plan = Child.Measure(inner, context);
+        SpacePlan plan;
+        using (context.Inset(padding.Vertical))
+        {
+            plan = Child.Measure(inner, context);
+        }
+
         return plan.Kind switch
         {
             SpacePlanKind.Full => SpacePlan.Full(plan.Width + padding.Horizontal, plan.Height + padding.Vertical),
@@ -34,6 +39,11 @@ internal sealed class Padding(Element child, Thickness padding) : Element
         };
     }
 
-    public override void Draw(Rect area, LayoutContext context) =>
-        Child.Draw(area.Deflate(padding.Left, padding.Top, padding.Right, padding.Bottom), context);
+    public override void Draw(Rect area, LayoutContext context)
+    {
+        using (context.Inset(padding.Vertical))
+        {
+            Child.Draw(area.Deflate(padding.Left, padding.Top, padding.Right, padding.Bottom), context);
+        }
+    }
 }

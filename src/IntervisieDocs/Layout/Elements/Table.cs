@@ -37,7 +37,11 @@ internal sealed class Table : Element
         {
             if (!plan.IsEmpty)
             {
-                _rows[index].Draw(new Rect(area.X, y, area.Width, area.Bottom - y), context);
+                using (context.Inset(headerHeights.Sum()))
+                {
+                    _rows[index].Draw(new Rect(area.X, y, area.Width, area.Bottom - y), context);
+                }
+
                 y += plan.Height;
             }
 
@@ -81,7 +85,12 @@ internal sealed class Table : Element
         var rowsOnPage = 0;
         for (var r = _nextRow; r < _rows.Length; r++)
         {
-            var plan = _rows[r].Measure(new Size(available.Width, available.Height - y), context);
+            SpacePlan plan;
+            using (context.Inset(headerTotal))
+            {
+                plan = _rows[r].Measure(new Size(available.Width, available.Height - y), context);
+            }
+
             if (plan.IsEmpty)
             {
                 placed.Add((r, plan));
@@ -116,6 +125,11 @@ internal sealed class Table : Element
         return (SpacePlan.Full(available.Width, y), headerHeights, placed);
     }
 
-    private bool FitsOnFreshPage(int row, double width, double headerHeight, LayoutContext context) =>
-        _rows[row].Measure(new Size(width, context.PageContentSize.Height - headerHeight), context).Kind == SpacePlanKind.Full;
+    private bool FitsOnFreshPage(int row, double width, double headerHeight, LayoutContext context)
+    {
+        using (context.Inset(headerHeight))
+        {
+            return _rows[row].Measure(new Size(width, context.WholePageHeight), context).Kind == SpacePlanKind.Full;
+        }
+    }
 }

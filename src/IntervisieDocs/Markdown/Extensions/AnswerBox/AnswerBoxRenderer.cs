@@ -1,4 +1,3 @@
-using IntervisieDocs.Markdown.Elements;
 using IntervisieDocs.Markdown.Renderers;
 using LayoutAnswerBox = IntervisieDocs.Layout.AnswerBox;
 
@@ -7,7 +6,5 @@ namespace IntervisieDocs.Markdown.Extensions.AnswerBox;
 internal sealed class AnswerBoxRenderer : LayoutObjectRenderer<AnswerBoxBlock>
 {
     protected override void Write(LayoutRenderer renderer, AnswerBoxBlock obj) =>
-        renderer.Add(obj.Label is null
-            ? new LayoutAnswerBox(obj.HeightMm)
-            : new LabelledAnswerBox(obj.HeightMm, obj.Label, renderer.Theme.AnswerBoxLabel));
+        renderer.Add(new LayoutAnswerBox(obj.HeightMm, obj.Label, renderer.Theme.AnswerBoxLabel));
 }
