@@ -12,7 +12,7 @@ internal static class FieldSets
             "voor_beginners", "totaal_volgens_bron", "stappen", "vervolg"],
         ["id", "titel", "doel", "bron", "seed", "groepsgrootte", "rollen", "tags", "voor_beginners", "stappen"]);
 
-    public static FieldSet GroupSize { get; } = new("groepsgrootte", ["min", "max"], ["min", "max"]);
+    public static FieldSet GroupSize { get; } = new("groepsgrootte", ["min", "max", "richtlijn"], ["min", "max"]);
 
     public static FieldSet Role { get; } = new("rol", ["id", "naam", "beschrijving"], ["id", "naam"]);
 

@@ -23,6 +23,7 @@ internal static class TemplateModel
             new("min", method.GroupSize.Min),
             new("max", method.GroupSize.Max),
             new("tekst", GroupSizeText(method.GroupSize)),
+            new("richtlijn", method.GroupSize.IsGuideline),
         ])),
         new("rollen", method.Roles.Select(Role).ToList()),
         new("materialen", method.Materials.ToList()),

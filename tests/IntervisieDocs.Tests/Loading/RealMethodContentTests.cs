@@ -132,4 +132,13 @@ public sealed class RealMethodContentTests(RealDataFixture data) : IClassFixture
         Assert.NotNull(data.Data.FindMethod("dominante-ideeen"));
         Assert.NotNull(data.Data.FindQuestionBank("dominante-ideeen"));
     }
+
+    [Theory]
+    [InlineData("reflecting-team", false)]
+    [InlineData("luisteroefening", false)]
+    [InlineData("vissenkom", true)]
+    [InlineData("stappenplan", true)]
+    [InlineData("krachtenveldanalyse", true)]
+    public void Group_sizes_the_source_does_not_give_are_marked_as_guideline(string id, bool guideline) =>
+        Assert.Equal(guideline, data.Method(id).GroupSize.IsGuideline);
 }

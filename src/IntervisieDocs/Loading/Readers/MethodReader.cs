@@ -49,7 +49,7 @@ internal static class MethodReader
         var max = reader.Integer("max", 1, int.MaxValue);
         if (min > max)
             reader.Diagnostics.Error(reader.Position, "groepsgrootte", $"'groepsgrootte': min ({min}) is groter dan max ({max})");
-        return new GroupSize(min ?? 0, max ?? 0);
+        return new GroupSize(min ?? 0, max ?? 0, reader.Boolean("richtlijn"));
     }
 
     private static ValueList<string> ReadTags(MappingReader method)
