@@ -36,6 +36,8 @@ internal static class TemplateModel
         new("totaal_wijkt_af", method.StatedTotalMinutes is { } stated && method.HasTimes && stated != method.TotalMinutes),
         new("heeft_optionele_stappen", method.Steps.Any(s => s.Optional)),
         new("heeft_herhaling", method.Steps.Any(s => s.RepeatsPerTopic)),
+        new("minuten_per_onderwerp", method.Steps.Where(s => s.RepeatsPerTopic).Sum(s => s.Minutes ?? 0)),
+        new("stappen_zonder_tijd", method.HasTimes ? method.StepsWithoutTime.Select(s => s.Number).ToList() : []),
         new("stappen", method.Steps.Select(s => Step(s, method, data)).ToList()),
         new("vervolg", method.FollowUp is { } f ? new TemplateObject("vervolg",
         [
