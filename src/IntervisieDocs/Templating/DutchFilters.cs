@@ -62,7 +62,15 @@ public static class DutchFilters
                 case '\n':
                     builder.Append(' ');
                     break;
-                case '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '<' or '>' or '(' or ')' or '#' or '+' or '-' or '.' or '!' or '|' or '~' or ':' or '&' or '"' or '=' or '^':
+                // Braces as character references: a backslash-escaped brace at the end of a heading
+                // would still be read as the start of the heading's {#anchor} attributes.
+                case '{':
+                    builder.Append("&#123;");
+                    break;
+                case '}':
+                    builder.Append("&#125;");
+                    break;
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '(' or ')' or '#' or '+' or '-' or '.' or '!' or '|' or '~' or ':' or '&' or '"' or '=' or '^':
                     builder.Append('\\').Append(c);
                     break;
                 default:

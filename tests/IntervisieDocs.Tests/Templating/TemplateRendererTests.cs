@@ -60,7 +60,7 @@ public sealed class TemplateRendererTests : IDisposable
     public void Data_text_is_escaped_for_markdown()
     {
         var output = Renderer(("t", "{{ methode.titel | md }}")).Render("t", Model());
-        Assert.Equal(@"Vissenkom \| \*fishbowl\* \# \{\{ x \}\}", output);
+        Assert.Equal(@"Vissenkom \| \*fishbowl\* \# &#123;&#123; x &#125;&#125;", output);
     }
 
     [Fact]
