@@ -38,6 +38,8 @@ internal static class DataLoader
         DuplicateIdCheck.Report(texts, file => collectors[file]);
         var knownBanks = banks.Select(b => b.Id).Concat(bankFiles.Select(IdOf)).ToHashSet(StringComparer.Ordinal);
         QuestionBankReferenceCheck.Report(methods, knownBanks, file => collectors[file]);
+        var knownTexts = texts.Select(t => t.Id).Concat(textFiles.Select(IdOf)).ToHashSet(StringComparer.Ordinal);
+        QuestionBankReferenceCheck.Report(methods, knownTexts, file => collectors[file], texts: true);
         if (methodFiles.Count == 0)
         {
             folderDiagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, methodsDirectory, 0, 0, null,

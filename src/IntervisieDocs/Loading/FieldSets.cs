@@ -9,7 +9,7 @@ internal static class FieldSets
     public static FieldSet Method { get; } = new(
         "methode",
         ["id", "titel", "doel", "inleiding", "bron", "seed", "groepsgrootte", "rollen", "materialen", "tags",
-            "voor_beginners", "totaal_volgens_bron", "stappen", "vervolg"],
+            "voor_beginners", "totaal_volgens_bron", "stappen", "vervolg", "teksten"],
         ["id", "titel", "doel", "bron", "seed", "groepsgrootte", "rollen", "tags", "voor_beginners", "stappen"]);
 
     public static FieldSet GroupSize { get; } = new("groepsgrootte", ["min", "max", "richtlijn"], ["min", "max"]);

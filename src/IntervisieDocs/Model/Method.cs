@@ -3,7 +3,8 @@ namespace IntervisieDocs.Model;
 /// <summary>
 /// An intervisie method as loaded from <c>methods/&lt;id&gt;.yaml</c>.
 /// <see cref="Purpose"/> may be empty: one source has no purpose line, and inventing one is worse.
-/// <see cref="Introduction"/> is Markdown; the other texts are literal.
+/// <see cref="Introduction"/> is Markdown; the other texts are literal. <see cref="TextIds"/> names
+/// texts (teksten/) that belong with the method, such as its principles.
 /// </summary>
 internal sealed record Method(
     string Id,
@@ -19,7 +20,8 @@ internal sealed record Method(
     bool ForBeginners,
     int? StatedTotalMinutes,
     ValueList<Step> Steps,
-    FollowUp? FollowUp)
+    FollowUp? FollowUp,
+    ValueList<string> TextIds)
 {
     /// <summary>Sum of the steps that have a time; steps without one count as zero.</summary>
     public int TotalMinutes => Steps.Sum(s => s.Minutes ?? 0);

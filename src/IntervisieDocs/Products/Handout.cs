@@ -13,7 +13,7 @@ internal static class Handout
     public static Product Build(Method method, ProductContext context)
     {
         var variables = TemplateModel.Variables(("methode", TemplateModel.Method(method, context.Data)));
-        var (markdown, content) = MarkdownProducts.Render(context.Templates, Template, variables, PrintTheme.Default(9.5));
+        var (markdown, content) = MarkdownProducts.Render(context.Templates, Template, variables, PrintTheme.Default(9));
         var document = new DocumentModel($"{method.Title} – handout", [new Section(PageStyles.A4(method.Title), content, method.Title)])
         {
             Subject = method.Purpose,

@@ -46,6 +46,7 @@ internal static class TemplateModel
             new("beschrijving", f.Description),
         ]) : null),
         new("vragenbanken", QuestionBanksOf(method, data).Select(QuestionBank).ToList()),
+        new("teksten", method.TextIds.Select(data.FindText).OfType<TextDocument>().Select(Text).ToList()),
     ]);
 
     public static TemplateObject Step(Step step, Method method, DataSet data) => new("stap",
@@ -79,6 +80,24 @@ internal static class TemplateModel
             new("vragen", g.Questions.ToList()),
         ])).ToList()),
         new("afsluiting", bank.Closing),
+    ]);
+
+    public static TemplateObject Text(TextDocument text) => new("tekst",
+    [
+        new("id", text.Id),
+        new("titel", text.Title),
+        new("bron", text.Source),
+        new("voorbeeld_actie", text.ExampleAction),
+        new("secties", text.Sections.Select(s => new TemplateObject("sectie",
+        [
+            new("titel", s.Title),
+            new("tekst", s.Text),
+            new("punten", s.Items.ToList()),
+            new("genummerd", s.Numbered),
+            new("vragen", s.Questions.ToList()),
+            new("voorbeeld", s.Example),
+            new("letter", s.Letter),
+        ])).ToList()),
     ]);
 
     public static TemplateObject Role(Role role) => new("rol",

@@ -240,4 +240,14 @@ public sealed class PaginationTests
         Assert.True(canvas.Pages[0].Texts.Count > 1);
         Assert.All(canvas.Pages[0].Texts, t => Assert.True(t.X + t.Width <= frame.Right + 0.01, $"\"{t.Text}\" steekt buiten het kader"));
     }
+
+    [Fact]
+    public void A_heading_stays_with_a_table_whose_first_row_fits()
+    {
+        var filler = new Spacer(Units.Mm(297 - 40 - 40));
+        var table = new Table([TableRow("Nr", "Stap", "Min")], [TableRow("1", "kort", "5"), TableRow("2", LayoutHarness.Lorem(400), "10")]);
+        var canvas = LayoutHarness.Render(new Column([filler, new Heading("Stappen", Body.Bold(), 2, "s"), table]));
+        Assert.Equal("Stappen", canvas.Pages[0].Texts[0].Text);
+        Assert.Contains(canvas.Pages[0].Texts, t => t.Text == "kort");
+    }
 }

@@ -15,7 +15,7 @@ public sealed class RealDataTests(RealDataFixture data) : IClassFixture<RealData
     public void Loads_every_file()
     {
         Assert.Equal(19, data.Data.Methods.Count);
-        Assert.Equal(12, data.Data.QuestionBanks.Count);
+        Assert.Equal(11, data.Data.QuestionBanks.Count);
         Assert.Equal(18, data.Data.Texts.Count);
     }
 

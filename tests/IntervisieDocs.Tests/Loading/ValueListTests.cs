@@ -32,7 +32,7 @@ public sealed class ValueListTests
             new(number, $"Stap {number}", minutes, null, null, [], [], optional, false);
 
         var method = new Method("m", "M", "", null, "bron", "000", new GroupSize(4, 7), [], [], [], true, null,
-            [Step(1, 5), Step(2, null), Step(3, 10, optional: true)], null);
+            [Step(1, 5), Step(2, null), Step(3, 10, optional: true)], null, []);
 
         Assert.Equal(15, method.TotalMinutes);
         Assert.Equal(5, method.TotalMinutesWithoutOptional);

@@ -9,19 +9,20 @@ internal static class QuestionBankReferenceCheck
     /// broken bank is not a second mistake.
     /// </param>
     public static void Report<T>(
-        IEnumerable<Loaded<T>> items, IReadOnlyCollection<string> knownIds, Func<string, DiagnosticCollector> diagnosticsOf)
+        IEnumerable<Loaded<T>> items, IReadOnlyCollection<string> knownIds, Func<string, DiagnosticCollector> diagnosticsOf, bool texts = false)
     {
         var sortedIds = knownIds.Order(StringComparer.Ordinal).ToList();
+        var (what, folder) = texts ? ("tekst", "teksten") : ("vragenlijst", "vragen");
         foreach (var item in items)
         {
             var diagnostics = diagnosticsOf(item.File);
-            foreach (var reference in item.References.Where(r => !knownIds.Contains(r.BankId)))
+            foreach (var reference in item.References.Where(r => r.IsText == texts && !knownIds.Contains(r.BankId)))
             {
                 if (diagnostics.IsFull)
                     break;
                 var message = Suggestions.Closest(reference.BankId, sortedIds) is { } suggestion
-                    ? $"onbekende vragenlijst '{reference.BankId}' — bedoelde je '{suggestion}'?"
-                    : $"onbekende vragenlijst '{reference.BankId}': er is geen vragen/{reference.BankId}.yaml";
+                    ? $"onbekende {what} '{reference.BankId}' — bedoelde je '{suggestion}'?"
+                    : $"onbekende {what} '{reference.BankId}': er is geen {folder}/{reference.BankId}.yaml";
                 diagnostics.Error(reference.Position, reference.Field, message);
             }
         }

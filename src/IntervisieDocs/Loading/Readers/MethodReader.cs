@@ -17,6 +17,9 @@ internal static class MethodReader
         var roles = RoleReader.ReadAll(reader);
         var references = ImmutableArray.CreateBuilder<QuestionBankReference>();
         var (steps, stepPositions) = StepReader.ReadAll(reader, roles, references);
+        var texts = reader.TextItems("teksten");
+        foreach (var text in texts)
+            references.Add(new QuestionBankReference(text.Value, text.Position, reader.PathOf("teksten"), IsText: true));
 
         var method = new Method(
             id,
@@ -32,7 +35,8 @@ internal static class MethodReader
             reader.Boolean("voor_beginners"),
             reader.Integer("totaal_volgens_bron", 1, Vocabulary.MaxMinutes),
             steps,
-            ReadFollowUp(reader));
+            ReadFollowUp(reader),
+            texts.Select(t => t.Value).ToValueList());
 
         // An invalid 'minuten' reads as a missing one; time warnings would only echo the errors.
         if (!diagnostics.HasErrors)
