@@ -30,6 +30,10 @@ public static class DutchFilters
         };
     }
 
+    /// <summary>Minutes as the sources write them, with hours for the long ones: "40 min", "100 min (1 uur 40 min)".</summary>
+    public static string Duur(object? input) =>
+        !TryInt(input, out var minutes) ? "" : minutes < 60 ? $"{minutes} min" : $"{minutes} min ({Minuten(minutes)})";
+
     /// <summary>A date in Dutch: "maandag 23 november 2026". Accepts a date or "jjjj-mm-dd".</summary>
     public static string Datum(object? input)
     {

@@ -64,8 +64,8 @@ public sealed class HandoutTests(ProductFixture fixture) : IClassFixture<Product
     public void A_total_that_differs_from_the_source_is_printed_with_the_reason()
     {
         var markdown = Handout.Build(fixture.Data.FindMethod("snelle-adviesrondes")!, fixture.Context).Markdown;
-        Assert.Contains("**Totaal: 20 min voor één onderwerp.** De bron noemt 15 min; de stappen die per onderwerp herhalen, tellen hier één keer.", markdown);
-        Assert.Contains("20 min voor één onderwerp, 15 min meer per volgend onderwerp", markdown);
+        Assert.Contains("**Totaal: 20 min voor één onderwerp.** De bron noemt 15 min: de tijd van de stappen die per onderwerp herhalen.", markdown);
+        Assert.Contains("20 min voor één onderwerp, 15 min meer per volgend onderwerp; de bron noemt 15 min", markdown);
         Assert.Contains("*per onderwerp*", markdown);
     }
 
@@ -74,6 +74,7 @@ public sealed class HandoutTests(ProductFixture fixture) : IClassFixture<Product
     {
         var markdown = Handout.Build(fixture.Data.FindMethod("socratische-methode")!, fixture.Context).Markdown;
         Assert.Contains("*eventueel*", markdown);
-        Assert.Contains("waarvan 20 min voor stappen die eventueel zijn", markdown);
+        Assert.Contains("100 min (1 uur 40 min); zonder de stappen die eventueel zijn 80 min (1 uur 20 min); de bron noemt 75 min", markdown);
+        Assert.Contains("De bron noemt 75 min; hier tellen ook de stappen mee die eventueel zijn (zonder die stappen 80 min).", markdown);
     }
 }

@@ -52,6 +52,12 @@ public sealed class TemplateRendererTests : IDisposable
         Assert.Equal(expected, DutchFilters.Minuten(minutes));
 
     [Theory]
+    [InlineData(40, "40 min")]
+    [InlineData(100, "100 min (1 uur 40 min)")]
+    public void Durations_keep_the_sources_minutes(int minutes, string expected) =>
+        Assert.Equal(expected, DutchFilters.Duur(minutes));
+
+    [Theory]
     [InlineData("2026-11-23", "maandag 23 november 2026")]
     [InlineData("2027-02-07", "zondag 7 februari 2027")]
     public void Dates_are_written_in_dutch(string date, string expected) => Assert.Equal(expected, DutchFilters.Datum(date));
