@@ -10,12 +10,10 @@ namespace IntervisieDocs.Tests.Support;
 /// </summary>
 internal static class Approvals
 {
-    private const string SolutionFile = "IntervisieDocs.sln";
-
     /// <param name="folder">Relative to the repository root, e.g. "tests/IntervisieDocs.Tests/Markdown/Approved" (or absolute).</param>
     public static void Verify(string name, string actual, string folder)
     {
-        var directory = Path.Combine(RepositoryRoot(), folder);
+        var directory = Path.Combine(RepoPaths.Root, folder);
         var verified = Path.Combine(directory, name + ".verified.txt");
         var received = Path.Combine(directory, name + ".received.txt");
         actual = Normalize(actual);
@@ -38,20 +36,6 @@ internal static class Approvals
         Directory.CreateDirectory(directory);
         File.WriteAllText(received, actual, new UTF8Encoding(false));
         Assert.Fail($"{name}: nothing verified yet. Check {received} and rename it to {Path.GetFileName(verified)} to accept it.");
-    }
-
-    /// <summary>The directory holding the solution file, found by walking up from the test binaries.</summary>
-    public static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, SolutionFile)))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No {SolutionFile} above {AppContext.BaseDirectory}.");
     }
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);

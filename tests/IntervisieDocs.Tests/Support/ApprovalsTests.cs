@@ -52,6 +52,6 @@ public sealed class ApprovalsTests : IDisposable
     [Fact]
     public void Repository_root_holds_the_solution()
     {
-        Assert.True(File.Exists(Path.Combine(Approvals.RepositoryRoot(), "IntervisieDocs.sln")));
+        Assert.True(File.Exists(Path.Combine(RepoPaths.Root, "IntervisieDocs.sln")));
     }
 }

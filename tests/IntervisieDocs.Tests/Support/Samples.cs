@@ -4,5 +4,5 @@ namespace IntervisieDocs.Tests.Support;
 internal static class Samples
 {
     public static string Read(string relativePath) =>
-        File.ReadAllText(Path.Combine(Approvals.RepositoryRoot(), "tests", "IntervisieDocs.Tests", relativePath));
+        File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "IntervisieDocs.Tests", relativePath));
 }
