@@ -20,6 +20,7 @@ internal static class MarkdownPipelineFactory
             .UseCheckboxes()
             .UseRatingScales()
             .UsePageBreaks()
+            .UseContents()
             .UseKeepTogether()
             .UseFrames()
             .UseCards()
