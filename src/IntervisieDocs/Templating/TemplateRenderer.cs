@@ -21,6 +21,10 @@ internal sealed partial class TemplateRenderer
         {
             // DotLiquid's file system is process-wide; ours reads only from the set passed per render.
             Template.FileSystem = new SandboxedFileSystem();
+
+            // Included templates are parsed with the default level: the same strict one (unknown filters
+            // are errors, whitespace control as in the including template).
+            Template.DefaultSyntaxCompatibilityLevel = SyntaxCompatibility.DotLiquid22a;
         }
     }
 
