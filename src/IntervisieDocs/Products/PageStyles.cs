@@ -15,4 +15,11 @@ internal static class PageStyles
         FooterHeight = Units.Mm(8),
         Footer = info => new Paragraph($"pagina {info.Number} van {info.Total}", Small, TextAlignment.Center),
     };
+
+    /// <summary>A5 booklet pages: page number at the foot, outer margins wide enough for a desktop printer after imposition.</summary>
+    public static PageSetup A5Booklet() => PageSetup.WithMarginsMm(PageSetup.A5, 12) with
+    {
+        FooterHeight = Units.Mm(7),
+        Footer = info => new Paragraph($"{info.Number}", Small, TextAlignment.Center),
+    };
 }

@@ -11,6 +11,11 @@ internal static class ProductCheck
     {
         var context = new ProductContext(data, templates);
         var measurer = new TextMeasurer();
+        if (Try("schatkist", () => Schatkist.Build(context), measurer) is { } booklet)
+        {
+            yield return booklet;
+        }
+
         foreach (var method in data.Methods)
         {
             var problem = Try($"handout {method.Id}", () => Handout.Build(method, context), measurer);

@@ -1,0 +1,25 @@
+using IntervisieDocs.Loading;
+using IntervisieDocs.Tests.Cli;
+
+namespace IntervisieDocs.Tests.EndToEnd;
+
+[Trait("Category", "E2E")]
+public sealed class SchatkistPdfTests
+{
+    [Fact]
+    public void Schatkist_pdf_is_valid_and_holds_every_method_in_order()
+    {
+        var path = Path.Join(RepoPaths.Output, "schatkist.pdf");
+        var result = CliRunner.Run(RepoPaths.Root, "schatkist", "-o", path);
+        Assert.Equal(0, result.ExitCode);
+
+        PdfTools.CheckStructure(path);
+        PdfTools.CheckFontsEmbedded(path);
+        var info = PdfTools.Run("pdfinfo", path).Output;
+        Assert.Matches(@"Page size: +419\.528 x 595\.276 pts", info);
+        var methods = DataLoader.Load(RepoPaths.Methods).Data!.Methods;
+        PdfTools.AssertInOrder(PdfTools.Text(path), ["Schatkist intervisie", "Inhoud", "Wat is intervisie?", "Spelregels", "Welke methode kies je?", .. methods.Select(m => m.Title), "Bronnen"]);
+        var outline = PdfTools.Run("qpdf", "--json", "--json-key=outlines", path).Output;
+        Assert.All(methods, m => Assert.Contains($"\"title\": \"{m.Title}\"", outline));
+    }
+}

@@ -1,0 +1,58 @@
+using IntervisieDocs.Layout;
+using IntervisieDocs.Products;
+
+namespace IntervisieDocs.Tests.Products;
+
+public sealed class SchatkistTests(ProductFixture fixture) : IClassFixture<ProductFixture>
+{
+    private RecordingCanvas Render(out Product product)
+    {
+        product = Schatkist.Build(fixture.Context);
+        var canvas = new RecordingCanvas();
+        DocumentComposer.Compose(product.Document, canvas, new TextMeasurer());
+        return canvas;
+    }
+
+    [Fact]
+    public void Booklet_is_A5_with_every_method_starting_on_a_new_page()
+    {
+        var canvas = Render(out _);
+        Assert.All(canvas.Pages, p => Assert.Equal(PageSetup.A5, p.Size));
+        foreach (var method in fixture.Data.Methods)
+        {
+            var page = canvas.Destinations[$"methode-{method.Id}"];
+            Assert.True(canvas.Pages[page - 1].Texts.Count > 0);
+            var first = canvas.Pages[page - 1].Texts[0].Text;
+            Assert.True(first == method.Title || first == "Methoden", $"{method.Id} begint niet bovenaan pagina {page}: '{first}'");
+        }
+    }
+
+    [Fact]
+    public void Bookmarks_cover_every_chapter_and_method()
+    {
+        var canvas = Render(out _);
+        var chapters = canvas.Bookmarks.Where(b => b.Level == 1).Select(b => b.Title).ToList();
+        Assert.Equal(["Wat is intervisie?", "Spelregels", "Welke methode kies je?", "Methoden", "Vragen", "Werkvraag en actieplan", "Bronnen"], chapters);
+        var methods = canvas.Bookmarks.Where(b => b.Level == 2).Select(b => b.Title).ToHashSet();
+        Assert.All(fixture.Data.Methods, m => Assert.Contains(m.Title, methods));
+    }
+
+    [Fact]
+    public void Table_of_contents_links_to_the_real_pages()
+    {
+        var canvas = Render(out _);
+        var contents = canvas.Pages.Take(3).SelectMany(p => p.Links).ToList();
+        Assert.Contains(contents, l => l.Destination == "methode-vissenkom" && l.TargetPage == canvas.Destinations["methode-vissenkom"]);
+        Assert.Contains(contents, l => l.Destination == "bronnen" && l.TargetPage == canvas.Destinations["bronnen"]);
+    }
+
+    [Fact]
+    public void Footer_numbers_every_page()
+    {
+        var canvas = Render(out _);
+        for (var i = 0; i < canvas.Pages.Count; i++)
+        {
+            Assert.Equal($"{i + 1}", canvas.Pages[i].Texts[^1].Text);
+        }
+    }
+}
