@@ -32,18 +32,23 @@ internal static class Generator
     /// Lays the product out and writes the PDF (and the Markdown if asked). Everything is computed
     /// before the first byte is written, and each file replaces its predecessor in one rename.
     /// </summary>
-    public static string Write(CliContext context, Workspace workspace, Product product, string? userPath, bool withMarkdown)
+    public static string Write(CliContext context, Workspace workspace, Product product, string? userPath, bool withMarkdown, bool booklet = false)
     {
-        var path = workspace.OutputPath(userPath, product.FileName + ".pdf", context.WorkingDirectory);
+        var path = workspace.OutputPath(userPath, product.FileName + (booklet ? "-boekje" : "") + ".pdf", context.WorkingDirectory);
         if (!path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
         {
             throw new UserError($"-o: het uitvoerbestand moet op .pdf eindigen: {userPath}");
         }
 
-        var bytes = PdfRenderer.Render(product.Document, out var pages);
+        int pages;
+        var bytes = booklet
+            ? PdfRenderer.RenderBooklet(product.Document, Layout.PageSetup.A4Landscape, out pages)
+            : PdfRenderer.Render(product.Document, out pages);
         AtomicFile.Write(path, bytes);
         var shown = DataAccess.DisplayPath(path, context.WorkingDirectory);
-        context.Say($"geschreven: {shown} ({pages} {(pages == 1 ? "pagina" : "pagina's")})");
+        context.Say(booklet
+            ? $"geschreven: {shown} ({pages / 2} A4-vellen, dubbelzijdig afdrukken, korte zijde spiegelen; vouwen en nieten)"
+            : $"geschreven: {shown} ({pages} {(pages == 1 ? "pagina" : "pagina's")})");
         if (withMarkdown)
         {
             var markdownPath = Path.ChangeExtension(path, ".md");

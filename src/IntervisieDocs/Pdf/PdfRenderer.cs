@@ -11,10 +11,48 @@ internal static class PdfRenderer
 
     public static byte[] Render(DocumentModel model) => Render(model, out _);
 
-    public static byte[] Render(DocumentModel model, out int pageCount)
+    public static byte[] Render(DocumentModel model, out int pageCount) =>
+        Write(model, canvas => DocumentComposer.Compose(model, canvas, new TextMeasurer()), out pageCount);
+
+    /// <summary>
+    /// The document imposed two pages per side on <paramref name="sheet"/> in saddle-stitch order
+    /// (<see cref="Imposition"/>), for duplex printing with a short-edge flip and folding into a booklet.
+    /// Every page of the document must have the same size, half the sheet.
+    /// </summary>
+    public static byte[] RenderBooklet(DocumentModel model, Size sheet, out int sheetSides)
+    {
+        var pages = new RecordingCanvas();
+        DocumentComposer.Compose(model, pages, new TextMeasurer());
+        var half = sheet.Width / 2;
+        if (pages.Pages.Any(p => Math.Abs(p.Size.Width - half) > 0.5 || Math.Abs(p.Size.Height - sheet.Height) > 0.5))
+        {
+            throw new LayoutException($"Een boekje vraagt pagina's van {Units.ToMm(half):0} × {Units.ToMm(sheet.Height):0} mm (half het vel).");
+        }
+
+        var sides = Imposition.SaddleStitch(pages.Pages.Count);
+        return Write(model, canvas =>
+        {
+            foreach (var side in sides)
+            {
+                canvas.BeginPage(sheet, null);
+                if (side.Left is { } left)
+                {
+                    pages.Pages[left - 1].ReplayTo(canvas, 0, 0);
+                }
+
+                if (side.Right is { } right)
+                {
+                    pages.Pages[right - 1].ReplayTo(canvas, half, 0);
+                }
+
+                canvas.EndPage();
+            }
+        }, out sheetSides);
+    }
+
+    private static byte[] Write(DocumentModel model, Action<ICanvas> draw, out int pageCount)
     {
         FontSetup.EnsureInitialized();
-        var measurer = new TextMeasurer();
         using var document = new PdfDocument();
         document.Info.Title = model.Title;
         document.Info.Author = model.Author;
@@ -28,7 +66,7 @@ internal static class PdfRenderer
 
         using (var canvas = new PdfCanvas(document))
         {
-            DocumentComposer.Compose(model, canvas, measurer);
+            draw(canvas);
         }
 
         pageCount = document.PageCount;

@@ -25,6 +25,30 @@ internal sealed class RecordedPage(Size size, PageBoxes? boxes)
     public List<(ImageData Image, Rect Rect)> Images { get; } = [];
 
     public List<RecordedLink> Links { get; } = [];
+
+    /// <summary>Draws this page again on <paramref name="canvas"/>, moved by (dx, dy); links are left out.</summary>
+    public void ReplayTo(ICanvas canvas, double dx, double dy)
+    {
+        foreach (var r in Rectangles)
+        {
+            canvas.DrawRectangle(r.Rect with { X = r.Rect.X + dx, Y = r.Rect.Y + dy }, r.Fill, r.Stroke);
+        }
+
+        foreach (var l in Lines)
+        {
+            canvas.DrawLine(l.X1 + dx, l.Y1 + dy, l.X2 + dx, l.Y2 + dy, l.Stroke);
+        }
+
+        foreach (var (image, rect) in Images)
+        {
+            canvas.DrawImage(image, rect with { X = rect.X + dx, Y = rect.Y + dy });
+        }
+
+        foreach (var t in Texts)
+        {
+            canvas.DrawText(t.Text, t.Style, t.X + dx, t.Baseline + dy, t.Width);
+        }
+    }
 }
 
 /// <summary>
