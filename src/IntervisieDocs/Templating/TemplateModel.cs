@@ -1,4 +1,5 @@
 using DotLiquid;
+using IntervisieDocs.Loading;
 using IntervisieDocs.Model;
 
 namespace IntervisieDocs.Templating;
@@ -78,6 +79,40 @@ internal static class TemplateModel
         new("afsluiting", bank.Closing),
     ]);
 
+    public static TemplateObject Text(TextDocument text) => new("tekst",
+    [
+        new("id", text.Id),
+        new("titel", text.Title),
+        new("bron", text.Source),
+        new("seed", text.Seed),
+        new("soort", TextKindName(text.Kind)),
+        new("secties", text.Sections.Select(Section).ToList()),
+        new("voorbeeld_actie", text.ExampleAction),
+    ]);
+
+    public static TemplateObject Section(TextSection section) => new("sectie",
+    [
+        new("titel", section.Title),
+        new("tekst", section.Text),
+        new("punten", section.Items.ToList()),
+        new("genummerd", section.Numbered),
+        new("vragen", section.Questions.ToList()),
+        new("voorbeeld", section.Example),
+        new("letter", section.Letter),
+    ]);
+
+    /// <summary>
+    /// All data by id, for templates that combine several files (the worksheets):
+    /// <c>teksten["goede-casus"]</c>, <c>vragenbanken["zelf-intervisietest"]</c>, <c>methoden["modelling"]</c>.
+    /// An unknown id is an error that lists the known ones.
+    /// </summary>
+    public static (string Name, object? Value)[] Library(DataSet data) =>
+    [
+        ("teksten", new TemplateObject("teksten", data.Texts.Select(t => KeyValuePair.Create(t.Id, (object?)Text(t))))),
+        ("vragenbanken", new TemplateObject("vragenbanken", data.QuestionBanks.Select(b => KeyValuePair.Create(b.Id, (object?)QuestionBank(b))))),
+        ("methoden", new TemplateObject("methoden", data.Methods.Select(m => KeyValuePair.Create(m.Id, (object?)Method(m, data))))),
+    ];
+
     public static TemplateObject Role(Role role) => new("rol",
     [
         new("id", role.Id),
@@ -87,6 +122,9 @@ internal static class TemplateModel
 
     public static Hash Variables(params (string Name, object? Value)[] variables) =>
         Hash.FromDictionary(variables.ToDictionary(v => v.Name, v => v.Value!));
+
+    /// <summary>The word the data files use for a text's kind (<c>regels</c>, <c>uitleg</c>, <c>voorbeelden</c>).</summary>
+    public static string TextKindName(TextKind kind) => Vocabulary.TextKinds.First(k => k.Value == kind).Key;
 
     /// <summary>"4–7 deelnemers", or "6 deelnemers" when min and max agree.</summary>
     public static string GroupSizeText(GroupSize size) =>
