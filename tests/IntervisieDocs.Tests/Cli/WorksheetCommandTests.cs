@@ -87,6 +87,7 @@ public sealed class WorksheetCommandTests : IDisposable
     [InlineData("casus", "--aantal", "0", "het aantal exemplaren moet tussen 1 en 100 liggen")]
     [InlineData("casus", "--aantal", "101", "het aantal exemplaren moet tussen 1 en 100 liggen")]
     [InlineData("casus", "--namen", " , ", "--namen: geef minstens één naam")]
+    [InlineData("casus", "--namen", "An,Maria Magdalena Johanna Wilhelmina van Oranje-Nassau tot Zevenbergen en Oud-Beijerland", "de naam 'Maria Magdalena Joha…' is langer dan 60 tekens")]
     public void Options_that_do_not_fit_are_bad_input_and_write_nothing(string kind, string option, string? value, string message)
     {
         string[] args = value is null ? [kind, option, "-o", Pdf()] : [kind, option, value, "-o", Pdf()];

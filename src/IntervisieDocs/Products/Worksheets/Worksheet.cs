@@ -36,6 +36,11 @@ internal static class Worksheet
             return "een naam in --namen is leeg";
         }
 
+        if (options.Names.FirstOrDefault(n => n.Length > WorksheetOptions.MaxNameLength) is { } longName)
+        {
+            return $"de naam '{longName[..20]}…' is langer dan {WorksheetOptions.MaxNameLength} tekens; hij moet in het naamvak en de paginakop passen";
+        }
+
         if (kind == WorksheetKinds.WarmNeutralCold && options.Method is { } method && !WarmNeutralColdMethods(data).Contains(method.Title))
         {
             var ids = data.Methods.Where(m => WarmNeutralColdMethods(data).Contains(m.Title)).Select(m => m.Id);

@@ -11,6 +11,9 @@ internal sealed record WorksheetOptions
     /// <summary>A trainer's group, not a print run: more is almost certainly a mistake.</summary>
     public const int MaxCopies = 100;
 
+    /// <summary>A name fits the name field and, after the title, the page header.</summary>
+    public const int MaxNameLength = 60;
+
     public IReadOnlyList<string> Names { get; init; } = [];
 
     public int Copies { get; init; } = 1;
