@@ -10,6 +10,7 @@ internal static class Commands
         MethodsCommand.Create(context),
         HandoutCommand.Create(context),
         SchatkistCommand.Create(context),
+        WorksheetCommand.Create(context),
         CheckCommand.Create(context),
     ];
 }

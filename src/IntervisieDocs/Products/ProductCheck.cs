@@ -1,5 +1,6 @@
 using IntervisieDocs.Layout;
 using IntervisieDocs.Model;
+using IntervisieDocs.Products.Worksheets;
 using IntervisieDocs.Templating;
 
 namespace IntervisieDocs.Products;
@@ -22,6 +23,40 @@ internal static class ProductCheck
             if (problem is not null)
             {
                 yield return problem;
+            }
+        }
+
+        foreach (var (what, kind, options) in Worksheets(data))
+        {
+            var problem = Try(what, () => Worksheet.Build(kind, options, context), measurer);
+            if (problem is not null)
+            {
+                yield return problem;
+            }
+        }
+    }
+
+    /// <summary>Every worksheet kind, and each variant the options make: the example, and each method a kind can take.</summary>
+    private static IEnumerable<(string What, WorksheetKind Kind, WorksheetOptions Options)> Worksheets(DataSet data)
+    {
+        foreach (var kind in WorksheetKinds.All)
+        {
+            yield return ($"werkblad {kind.Id}", kind, new WorksheetOptions());
+            if (kind.HasExample)
+            {
+                yield return ($"werkblad {kind.Id} --voorbeeld", kind, new WorksheetOptions { Example = true });
+            }
+
+            if (kind.UsesMethod)
+            {
+                foreach (var method in data.Methods)
+                {
+                    var options = new WorksheetOptions { Method = method };
+                    if (Worksheet.Problem(kind, options, data) is null)
+                    {
+                        yield return ($"werkblad {kind.Id} --methode {method.Id}", kind, options);
+                    }
+                }
             }
         }
     }

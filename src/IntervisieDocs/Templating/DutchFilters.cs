@@ -90,6 +90,68 @@ public static class DutchFilters
     public static string MdRegels(object? input) =>
         string.Join("\\\n", (input?.ToString() ?? "").Replace("\r", "", StringComparison.Ordinal).Split('\n').Select(l => Md(l)));
 
+    /// <summary>
+    /// The paragraphs of a Markdown text, lists left out, each as Markdown; a form puts writing space
+    /// between them: <c>{% assign alineas = bank.afsluiting | alineas %}</c>.
+    /// </summary>
+    public static IList<string> Alineas(object? input) => [.. MarkdownText.Paragraphs(input?.ToString())];
+
+    /// <summary>The items of the lists in a Markdown text, as literal text (print them with <c>md</c>).</summary>
+    public static IList<string> Punten(object? input) => [.. MarkdownText.ListItems(input?.ToString())];
+
+    /// <summary>
+    /// The first element of a list that contains <paramref name="fragment"/>: a text, or an object (a
+    /// section, step, role instruction) by its <c>titel</c>, <c>tekst</c> or <c>beschrijving</c>. Picks a part of the data by what it says rather
+    /// than by position, and is an error when the data no longer says it (never an empty line on paper).
+    /// </summary>
+    public static object Met(object? input, string fragment)
+    {
+        if (input is System.Collections.IEnumerable items and not string)
+        {
+            foreach (var item in items)
+            {
+                if (Says(item, fragment))
+                {
+                    return item;
+                }
+            }
+        }
+
+        throw new TemplateFilterException("met", fragment, $"filter met: geen element met „{fragment}” in de gegevens");
+    }
+
+    /// <summary>A list item as a label: without its closing <c>;</c>, <c>,</c>, <c>:</c> or <c>.</c> ("vragen?;" → "vragen?").</summary>
+    public static string ZonderSlotteken(object? input)
+    {
+        var text = (input?.ToString() ?? "").TrimEnd();
+        return text.Length > 0 && text[^1] is ';' or ',' or ':' or '.' ? text[..^1].TrimEnd() : text;
+    }
+
+    /// <summary>
+    /// A sentence that ends in a dotted fill-in line, for a form that gives real writing lines instead:
+    /// "Mijn werkprobleem is……………." → "Mijn werkprobleem is …".
+    /// </summary>
+    public static string Invulregel(object? input)
+    {
+        var text = (input?.ToString() ?? "").TrimEnd();
+        var start = text.Length;
+        while (start > 0 && text[start - 1] is '.' or '…')
+        {
+            start--;
+        }
+
+        var run = text[start..];
+        return run.Length >= 2 || run.Contains('…', StringComparison.Ordinal) ? text[..start].TrimEnd() + " …" : text;
+    }
+
+    private static bool Says(object? item, string fragment) => item switch
+    {
+        string text => text.Contains(fragment, StringComparison.Ordinal),
+        TemplateObject fields => new[] { "titel", "tekst", "beschrijving" }
+            .Any(name => fields.FieldNames.Contains(name) && fields[name] is string text && text.Contains(fragment, StringComparison.Ordinal)),
+        _ => false,
+    };
+
     private static bool TryInt(object? input, out int value)
     {
         switch (input)

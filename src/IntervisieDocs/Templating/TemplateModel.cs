@@ -1,4 +1,5 @@
 using DotLiquid;
+using IntervisieDocs.Loading;
 using IntervisieDocs.Model;
 
 namespace IntervisieDocs.Templating;
@@ -63,6 +64,8 @@ internal static class TemplateModel
             new("tekst", r.Text),
         ])).ToList()),
         new("vragen", step.QuestionBankIds.Select(data.FindQuestionBank).OfType<QuestionBank>().Select(QuestionBank).ToList()),
+        new("vragen_niet_in_tekst", step.QuestionBankIds.Select(data.FindQuestionBank).OfType<QuestionBank>()
+            .Where(b => !AllIn(b, step.Description)).Select(QuestionBank).ToList()),
         new("optioneel", step.Optional),
         new("herhaalt_per_onderwerp", step.RepeatsPerTopic),
     ]);
@@ -87,18 +90,41 @@ internal static class TemplateModel
         new("id", text.Id),
         new("titel", text.Title),
         new("bron", text.Source),
+        new("seed", text.Seed),
+        new("soort", TextKindName(text.Kind)),
+        new("secties", text.Sections.Select(Section).ToList()),
         new("voorbeeld_actie", text.ExampleAction),
-        new("secties", text.Sections.Select(s => new TemplateObject("sectie",
-        [
-            new("titel", s.Title),
-            new("tekst", s.Text),
-            new("punten", s.Items.ToList()),
-            new("genummerd", s.Numbered),
-            new("vragen", s.Questions.ToList()),
-            new("voorbeeld", s.Example),
-            new("letter", s.Letter),
-        ])).ToList()),
     ]);
+
+    public static TemplateObject Section(TextSection section) => new("sectie",
+    [
+        new("titel", section.Title),
+        new("tekst", section.Text),
+        new("punten", section.Items.ToList()),
+        new("genummerd", section.Numbered),
+        new("vragen", section.Questions.ToList()),
+        new("voorbeeld", section.Example),
+        new("letter", section.Letter),
+    ]);
+
+    /// <summary>
+    /// All data by id, for templates that combine several files (the worksheets):
+    /// <c>teksten["goede-casus"]</c>, <c>vragenbanken["zelf-intervisietest"]</c>, <c>methoden["modelling"]</c>.
+    /// An unknown id is an error that lists the known ones.
+    /// </summary>
+    public static (string Name, object? Value)[] Library(DataSet data) =>
+    [
+        ("teksten", new TemplateObject("teksten", data.Texts.Select(t => KeyValuePair.Create(t.Id, (object?)Text(t))))),
+        ("vragenbanken", new TemplateObject("vragenbanken", data.QuestionBanks.Select(b => KeyValuePair.Create(b.Id, (object?)QuestionBank(b))))),
+        ("methoden", new TemplateObject("methoden", data.Methods.Select(m => KeyValuePair.Create(m.Id, (object?)Method(m, data))))),
+    ];
+
+    /// <summary>Whether every question of the bank already stands in the text (the source often writes them out in the step).</summary>
+    private static bool AllIn(QuestionBank bank, string? text) =>
+        text is not null && bank.Groups.Count == 0 && bank.Questions.Count > 0 &&
+        bank.Questions.All(q => Normalize(text).Contains(Normalize(q), StringComparison.OrdinalIgnoreCase));
+
+    private static string Normalize(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 
     public static TemplateObject Role(Role role) => new("rol",
     [
@@ -109,6 +135,9 @@ internal static class TemplateModel
 
     public static Hash Variables(params (string Name, object? Value)[] variables) =>
         Hash.FromDictionary(variables.ToDictionary(v => v.Name, v => v.Value!));
+
+    /// <summary>The word the data files use for a text's kind (<c>regels</c>, <c>uitleg</c>, <c>voorbeelden</c>).</summary>
+    public static string TextKindName(TextKind kind) => Vocabulary.TextKinds.First(k => k.Value == kind).Key;
 
     /// <summary>"4–7 deelnemers", or "6 deelnemers" when min and max agree.</summary>
     public static string GroupSizeText(GroupSize size) =>

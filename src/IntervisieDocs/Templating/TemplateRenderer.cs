@@ -68,7 +68,11 @@ internal sealed partial class TemplateRenderer
         }
         catch (UnknownFieldException e)
         {
-            throw new TemplateException($"{display}{LineOf(source, "." + e.Field)}: {e.Message}", e);
+            throw new TemplateException($"{display}{LineOf(source, "." + e.Field, $"[\"{e.Field}\"]", $"['{e.Field}']")}: {e.Message}", e);
+        }
+        catch (TemplateFilterException e)
+        {
+            throw new TemplateException($"{display}{LineOf(source, $"\"{e.Needle}\"", $"'{e.Needle}'", e.Needle)}: {e.Message}", e);
         }
         catch (TemplateException e)
         {
@@ -95,15 +99,19 @@ internal sealed partial class TemplateRenderer
         return output;
     }
 
-    /// <summary>":12" for the first line of the source that contains one of the needles, or "".</summary>
+    /// <summary>":12" for the first line of the source that contains the first needle found, or "".</summary>
+    /// <param name="needles">In order of preference: a later needle is only looked for when no line has an earlier one.</param>
     private static string LineOf(string source, params string[] needles)
     {
         var lines = source.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        foreach (var needle in needles.Where(n => n.Length > 0))
         {
-            if (needles.Any(n => n.Length > 0 && lines[i].Contains(n, StringComparison.Ordinal)))
+            for (var i = 0; i < lines.Length; i++)
             {
-                return $":{i + 1}";
+                if (lines[i].Contains(needle, StringComparison.Ordinal))
+                {
+                    return $":{i + 1}";
+                }
             }
         }
 

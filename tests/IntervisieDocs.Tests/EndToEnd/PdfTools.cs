@@ -40,6 +40,10 @@ internal static class PdfTools
     public static string Text(string pdf, bool layout = false) =>
         Expect(layout ? Run("pdftotext", "-layout", pdf, "-") : Run("pdftotext", pdf, "-")).Output;
 
+    /// <summary>The text of one page (1-based).</summary>
+    public static string PageText(string pdf, int page) =>
+        Expect(Run("pdftotext", "-f", $"{page}", "-l", $"{page}", pdf, "-")).Output;
+
     public static void CheckStructure(string pdf)
     {
         var result = Run("qpdf", "--check", pdf);
