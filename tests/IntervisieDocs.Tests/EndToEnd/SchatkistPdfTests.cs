@@ -18,7 +18,7 @@ public sealed class SchatkistPdfTests
         var info = PdfTools.Run("pdfinfo", path).Output;
         Assert.Matches(@"Page size: +419\.528 x 595\.276 pts", info);
         var methods = DataLoader.Load(RepoPaths.Methods).Data!.Methods;
-        PdfTools.AssertInOrder(PdfTools.Text(path), ["Schatkist intervisie", "Inhoud", "Wat is intervisie?", "Spelregels", "Welke methode kies je?", .. methods.Select(m => m.Title), "Bronnen"]);
+        PdfTools.AssertInOrder(PdfTools.Text(path), ["Schatkist intervisie", "Inhoud", "Wat is intervisie?", "Spelregels", "Welke methode kies je?", .. methods.Select(m => m.Title), "Werkbladen", "SMART-actieplan", "Bronnen"]);
         var outline = PdfTools.Run("qpdf", "--json", "--json-key=outlines", path).Output;
         Assert.All(methods, m => Assert.Contains($"\"title\": \"{m.Title}\"", outline));
     }

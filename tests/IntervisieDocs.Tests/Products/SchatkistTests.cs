@@ -32,7 +32,7 @@ public sealed class SchatkistTests(ProductFixture fixture) : IClassFixture<Produ
     {
         var canvas = Render(out _);
         var chapters = canvas.Bookmarks.Where(b => b.Level == 1).Select(b => b.Title).ToList();
-        Assert.Equal(["Wat is intervisie?", "Spelregels", "Welke methode kies je?", "Methoden", "Vragen", "Werkvraag en actieplan", "Bronnen"], chapters);
+        Assert.Equal(["Wat is intervisie?", "Spelregels", "Welke methode kies je?", "Methoden", "Vragen", "Werkvraag en actieplan", "Werkbladen", "Bronnen"], chapters);
         var methods = canvas.Bookmarks.Where(b => b.Level == 2).Select(b => b.Title).ToHashSet();
         Assert.All(fixture.Data.Methods, m => Assert.Contains(m.Title, methods));
     }
@@ -54,5 +54,19 @@ public sealed class SchatkistTests(ProductFixture fixture) : IClassFixture<Produ
         {
             Assert.Equal($"{i + 1}", canvas.Pages[i].Texts[^1].Text);
         }
+    }
+
+    [Fact]
+    public void Worksheets_form_an_appendix_before_the_sources()
+    {
+        var canvas = Render(out _);
+        var appendix = canvas.Destinations["werkbladen"];
+        var sources = canvas.Destinations["bronnen"];
+        Assert.True(appendix < sources);
+        var titles = canvas.Bookmarks.Where(b => b.Page >= appendix && b.Page < sources && b.Level == 2).Select(b => b.Title).ToList();
+        Assert.Contains("Een casus formuleren", titles);
+        Assert.Contains("SMART-actieplan", titles);
+        Assert.Contains("Krachtenveldanalyse", titles);
+        Assert.True(canvas.Pages.Skip(appendix).Take(sources - appendix).Sum(p => p.Lines.Count) > 50, "werkbladen zonder schrijfregels");
     }
 }
