@@ -42,6 +42,8 @@ foreach (var chapters in new[] { 12, 24, 48, 96 })
 
 Console.WriteLine();
 Console.WriteLine($"process peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB");
+Console.WriteLine();
+ProductBenchmarks.Run();
 
 static int CountPages(DocumentModel document)
 {

@@ -38,7 +38,7 @@ internal static partial class Schatkist
     /// laid out in the booklet's A5 pages like the rest.
     /// </summary>
     private static List<string> WorksheetAppendix(ProductContext context) =>
-        [.. WorksheetKinds.All.Select(kind => HeadingDown().Replace(Worksheet.Build(kind, new WorksheetOptions(), context).Markdown, "#$1"))];
+        [.. WorksheetKinds.All.Select(kind => HeadingDown().Replace(Worksheet.Markdown(kind, context), "#$1"))];
 
     [GeneratedRegex(@"(?m)^(#{1,5} )")]
     private static partial Regex HeadingDown();

@@ -59,22 +59,10 @@ internal static class Worksheet
             throw new ArgumentException(problem, nameof(options));
         }
 
-        var library = TemplateModel.Library(context.Data);
-        var evaluation = kind == WorksheetKinds.Evaluation ? EvaluationQuestions.Model(options.Method, context.Data) : null;
-        var method = options.Method is null ? null : TemplateModel.Method(options.Method, context.Data);
+        var variables = Variables(kind, options, context);
         var copies = options.CopyNames.Select((name, i) =>
         {
-            var sheet = new TemplateObject("werkblad",
-            [
-                new("soort", kind.Id),
-                new("naam", name ?? ""),
-                new("exemplaar", i + 1),
-                new("exemplaren", options.CopyNames.Count),
-                new("methode", method),
-                new("voorbeeld", options.Example),
-            ]);
-            var variables = TemplateModel.Variables([.. library, ("werkblad", sheet), ("evaluatie", evaluation)]);
-            var (markdown, content) = MarkdownProducts.Render(context.Templates, kind.Template, variables, PrintTheme.Default(9.5));
+            var (markdown, content) = MarkdownProducts.Render(context.Templates, kind.Template, variables(name, i), PrintTheme.Default(9.5));
             return (Name: name, Markdown: markdown, Content: content);
         }).ToList();
 
@@ -91,6 +79,31 @@ internal static class Worksheet
 
         var document = new DocumentModel($"{title} – werkblad", sections) { Subject = kind.Description };
         return new Product($"werkblad-{kind.Id}", string.Join(CopySeparator, copies.Select(c => c.Markdown.TrimEnd())) + "\n", document);
+    }
+
+    /// <summary>The Markdown of one blank copy, without laying it out (for documents that include the sheet).</summary>
+    public static string Markdown(WorksheetKind kind, ProductContext context) =>
+        context.Templates.Render(kind.Template, Variables(kind, new WorksheetOptions(), context)(null, 0));
+
+    /// <summary>The template variables of copy <c>i</c> (named or blank).</summary>
+    private static Func<string?, int, DotLiquid.Hash> Variables(WorksheetKind kind, WorksheetOptions options, ProductContext context)
+    {
+        var library = TemplateModel.Library(context.Data);
+        var evaluation = kind == WorksheetKinds.Evaluation ? EvaluationQuestions.Model(options.Method, context.Data) : null;
+        var method = options.Method is null ? null : TemplateModel.Method(options.Method, context.Data);
+        return (name, i) =>
+        {
+            var sheet = new TemplateObject("werkblad",
+            [
+                new("soort", kind.Id),
+                new("naam", name ?? ""),
+                new("exemplaar", i + 1),
+                new("exemplaren", options.CopyNames.Count),
+                new("methode", method),
+                new("voorbeeld", options.Example),
+            ]);
+            return TemplateModel.Variables([.. library, ("werkblad", sheet), ("evaluatie", evaluation)]);
+        };
     }
 
     /// <summary>The methods the warm-neutraal-koud text explains, by title: its sections are titled after them.</summary>
