@@ -30,6 +30,12 @@ public static class DutchFilters
         };
     }
 
+    /// <summary>Minutes since the start as a clock reading: 0 → "0:00", 65 → "1:05".</summary>
+    public static string Klok(object? input) =>
+        TryInt(input, out var minutes) && minutes >= 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{minutes / 60}:{minutes % 60:00}")
+            : "";
+
     /// <summary>A date in Dutch: "maandag 23 november 2026". Accepts a date or "jjjj-mm-dd".</summary>
     public static string Datum(object? input)
     {
@@ -77,6 +83,17 @@ public static class DutchFilters
     /// <summary>Like <see cref="Md"/>, but a line end stays a line break (for addresses, poems, multi-line literal fields).</summary>
     public static string MdRegels(object? input) =>
         string.Join("\\\n", (input?.ToString() ?? "").Replace("\r", "", StringComparison.Ordinal).Split('\n').Select(l => Md(l)));
+
+    /// <summary>
+    /// Markdown indented by <paramref name="spaces"/> on every non-empty line, to nest it in a list
+    /// item: after "1. " or "10. " an indent of 4 keeps paragraphs and lists inside the item.
+    /// </summary>
+    public static string Inspringen(object? input, int spaces = 4)
+    {
+        var indent = new string(' ', Math.Clamp(spaces, 0, 16));
+        var lines = (input?.ToString() ?? "").Replace("\r", "", StringComparison.Ordinal).TrimEnd('\n').Split('\n');
+        return string.Join('\n', lines.Select(l => l.Length == 0 ? l : indent + l));
+    }
 
     private static bool TryInt(object? input, out int value)
     {
