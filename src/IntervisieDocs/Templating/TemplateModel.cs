@@ -96,9 +96,10 @@ internal static class TemplateModel
 
     /// <summary>
     /// A role with what it does in each step of its method: every step is listed (so the holder of
-    /// the role sees the whole course), with the step's instruction for this role where there is one.
+    /// the role sees the whole course), with the step's instruction for this role where there is one
+    /// and the step's question banks (an instruction may refer to them).
     /// </summary>
-    public static TemplateObject RoleInMethod(Role role, Method method) => new("rol",
+    public static TemplateObject RoleInMethod(Role role, Method method, DataSet data) => new("rol",
     [
         new("id", role.Id),
         new("naam", role.Name),
@@ -112,6 +113,7 @@ internal static class TemplateModel
             new("optioneel", s.Optional),
             new("herhaalt_per_onderwerp", s.RepeatsPerTopic),
             new("tekst", s.RoleInstructions.FirstOrDefault(r => r.RoleId == role.Id)?.Text),
+            new("vragen", s.QuestionBankIds.Select(data.FindQuestionBank).OfType<QuestionBank>().Select(QuestionBank).ToList()),
         ])).ToList()),
     ]);
 

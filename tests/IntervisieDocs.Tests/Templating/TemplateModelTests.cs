@@ -70,13 +70,13 @@ public sealed class TemplateModelTests
     public void A_role_in_its_method_lists_every_step_with_its_instruction_or_nothing()
     {
         var method = Method("reflecting-team");
-        var role = TemplateModel.RoleInMethod(method.FindRole("teamleden")!, method);
+        var role = TemplateModel.RoleInMethod(method.FindRole("teamleden")!, method, Data);
         var steps = (List<TemplateObject>)role["stappen"]!;
         Assert.Equal(5, steps.Count);
         Assert.Equal(true, role["heeft_taken"]);
         Assert.StartsWith("De teamleden noteren:", (string)steps[1]["tekst"]!);
         Assert.Null(steps[0]["tekst"]);
-        Assert.Equal(false, TemplateModel.RoleInMethod(method.FindRole("inbrenger")!, method)["heeft_taken"]);
+        Assert.Equal(false, TemplateModel.RoleInMethod(method.FindRole("inbrenger")!, method, Data)["heeft_taken"]);
     }
 
     [Fact]
