@@ -9,6 +9,7 @@ internal static class Commands
     [
         MethodsCommand.Create(context),
         HandoutCommand.Create(context),
+        CardsCommand.Create(context),
         CheckCommand.Create(context),
     ];
 }
