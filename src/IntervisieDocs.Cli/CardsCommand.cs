@@ -51,8 +51,18 @@ internal static class CardsCommand
                 ? CardProducts.ForMethod(DataAccess.FindMethod(products.Data, methodId), products, options)
                 : CardProducts.ForQuestionBank(DataAccess.FindQuestionBank(products.Data, bankId!), products, options);
             Generator.Write(context, workspace, product, parse.GetValue(output), parse.GetValue(markdown));
+            context.Say(PrintingHint(options));
             return ExitCodes.Ok;
         });
         return command;
     }
+
+    /// <summary>How to print the file so that the cut marks and the backs land where they should.</summary>
+    private static string PrintingHint(CardOptions options) => options switch
+    {
+        { PrintShop: true } => "voor de drukker: snijformaat 105 × 148 mm (A6), 3 mm afloop (TrimBox/BleedBox), snijtekens buiten de afloop"
+            + (options.Backs ? "; elke voorkant wordt gevolgd door zijn achterkant" : ""),
+        { Backs: true } => "afdrukken op ware grootte (100 %, niet passend maken), dubbelzijdig met omslaan over de lange kant; daarna snijden langs de snijtekens",
+        _ => "afdrukken op ware grootte (100 %, niet passend maken); daarna snijden langs de snijtekens",
+    };
 }

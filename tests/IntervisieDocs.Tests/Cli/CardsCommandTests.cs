@@ -27,6 +27,18 @@ public sealed class CardsCommandTests : IDisposable
         Assert.StartsWith("%PDF-", File.ReadAllText(Pdf()));
     }
 
+    [Theory]
+    [InlineData("reflecting-team", "afdrukken op ware grootte (100 %, niet passend maken); daarna snijden langs de snijtekens")]
+    [InlineData("reflecting-team --achterkant", "dubbelzijdig met omslaan over de lange kant")]
+    [InlineData("reflecting-team --drukker --achterkant", "voor de drukker: snijformaat 105 × 148 mm (A6), 3 mm afloop")]
+    public void Says_how_to_print(string arguments, string hint)
+    {
+        var result = Run(["kaarten", .. arguments.Split(' '), "-o", Pdf()]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(hint, result.Output);
+    }
+
     [Fact]
     public void Markdown_of_every_card_is_written_beside_the_pdf()
     {
