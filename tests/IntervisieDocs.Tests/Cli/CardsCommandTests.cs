@@ -49,7 +49,7 @@ public sealed class CardsCommandTests : IDisposable
         Assert.Contains("<!-- overzichtskaart, voorkant -->", markdown);
         Assert.Contains("<!-- stapkaart 5, achterkant -->", markdown);
         Assert.Contains("<!-- rolkaart Inbrenger, vervolgkaart (bovenaan) -->", markdown);
-        Assert.Contains("## Stap 2 · Verkenning", markdown);
+        Assert.Contains("# Stap 2 · Verkenning", markdown);
     }
 
     [Fact]

@@ -45,7 +45,8 @@ public sealed partial class CardFitTests(CardFixture cards) : IClassFixture<Card
     [Fact]
     public void Sizes_go_down_in_half_points_to_a_readable_7_pt()
     {
-        Assert.Equal([9, 8.5, 8, 7.5, 7], CardFitter.FontSizes);
+        Assert.Equal([9, 8.5, 8, 7.5, 7], CardFitter.FontSizes());
+        Assert.Equal([11, 10.5, 10, 9.5, 9, 8.5, 8, 7.5, 7], CardFitter.FontSizes(11));
         Assert.Equal(7, CardFitter.Theme(7).Body.Size);
     }
 
@@ -97,7 +98,7 @@ public sealed partial class CardFitTests(CardFixture cards) : IClassFixture<Card
         var card = fitter.Fit(rendered);
 
         Assert.Equal(fitter.CardsAt(rendered, 7), card.Fronts.Count);
-        foreach (var size in CardFitter.FontSizes.Where(s => s > card.FontSize))
+        foreach (var size in CardFitter.FontSizes().Where(s => s > card.FontSize))
         {
             Assert.True(fitter.CardsAt(rendered, size) > card.Fronts.Count, $"{size} pt past op evenveel kaarten");
         }

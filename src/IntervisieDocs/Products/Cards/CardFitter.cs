@@ -5,7 +5,7 @@ namespace IntervisieDocs.Products.Cards;
 
 /// <summary>
 /// Fits a card's text to the card, never clipping it. The Markdown is laid out at decreasing base sizes
-/// (<see cref="FontSizes"/>, 9 pt down to 7 pt) and each time run through a card-sized page loop on a
+/// (<see cref="FontSizes"/>, 9 pt down to 7 pt in half points) and each time run through a card-sized page loop on a
 /// recording canvas: the first size at which everything fits on one card wins. When even 7 pt needs
 /// more than one card, the text continues on "vervolg" cards (the template's <c>vervolg</c> side on
 /// top, then the rest of the text), at the largest size that needs no more cards than 7 pt does.
@@ -15,19 +15,35 @@ internal sealed class CardFitter(TextMeasurer measurer)
     /// <summary>A runaway layout stops here (no real card comes near it).</summary>
     public const int MaxCards = 25;
 
-    /// <summary>Base sizes tried for a front, largest first; 7 pt is the smallest that stays readable.</summary>
-    public static IReadOnlyList<double> FontSizes { get; } = [9, 8.5, 8, 7.5, 7];
+    /// <summary>The base size of a card's text, unless its spec asks for larger.</summary>
+    public const double NormalFontSize = 9;
 
-    /// <summary>Base sizes tried for a back (a back has only a few words, and never continues).</summary>
-    public static IReadOnlyList<double> BackFontSizes { get; } = [12, 11, 10, 9, 8, 7];
+    /// <summary>The smallest base size that stays readable on a card.</summary>
+    public const double MinimumFontSize = 7;
 
-    /// <summary>The look of a card at base size <paramref name="size"/>: the compact theme's spacing, scaled.</summary>
-    public static PrintTheme Theme(double size) => PrintTheme.Default(size) with
+    /// <summary>Base sizes tried for a front: from <paramref name="largest"/> down to 7 pt in half points.</summary>
+    public static IReadOnlyList<double> FontSizes(double largest = NormalFontSize) =>
+        [.. Enumerable.Range(0, (int)Math.Round((largest - MinimumFontSize) * 2) + 1).Select(i => largest - (i * 0.5))];
+
+    /// <summary>The base size a back starts from: a back has only a few words, and never continues.</summary>
+    public const double BackFontSize = 12;
+
+    /// <summary>
+    /// The look of a card at base size <paramref name="size"/>: the compact theme's spacing, scaled, and
+    /// headings one step smaller than on A4: a card's title is its level-1 heading (one outline entry
+    /// per card), set as a section heading would be on a page.
+    /// </summary>
+    public static PrintTheme Theme(double size)
     {
-        LineHeight = PrintTheme.Compact.LineHeight,
-        WritingLineSpacingMm = PrintTheme.Compact.WritingLineSpacingMm,
-        CheckboxSizeMm = PrintTheme.Compact.CheckboxSizeMm,
-    };
+        var page = PrintTheme.Default(size);
+        return page with
+        {
+            LineHeight = PrintTheme.Compact.LineHeight,
+            WritingLineSpacingMm = PrintTheme.Compact.WritingLineSpacingMm,
+            CheckboxSizeMm = PrintTheme.Compact.CheckboxSizeMm,
+            Headings = [page.Heading(2), page.Heading(3), page.Heading(4), page.Heading(4)],
+        };
+    }
 
     private static Rect Content => new(0, 0, CardGeometry.ContentSize.Width, CardGeometry.ContentSize.Height);
 
@@ -36,7 +52,7 @@ internal sealed class CardFitter(TextMeasurer measurer)
         List<Element>? fewest = null;
         var fewestSize = 0.0;
         LayoutException? failure = null;
-        foreach (var size in FontSizes)
+        foreach (var size in FontSizes(card.Spec.LargestFontSize))
         {
             List<Element> fronts;
             try
@@ -62,7 +78,7 @@ internal sealed class CardFitter(TextMeasurer measurer)
 
         if (fewest is null)
         {
-            throw new LayoutException($"{card.Spec.Name} past ook in {FontSizes[^1]} pt niet op een kaart: {failure!.Message}");
+            throw new LayoutException($"{card.Spec.Name} past ook in {MinimumFontSize} pt niet op een kaart: {failure!.Message}");
         }
 
         if (card.Spec.Centered && fewest.Count == 1)
@@ -134,7 +150,7 @@ internal sealed class CardFitter(TextMeasurer measurer)
     private List<Element> Backs(RenderedCard card, string markdown, int count)
     {
         var context = new LayoutContext(new RecordingCanvas(), measurer) { PageContentSize = Content.Size };
-        foreach (var size in BackFontSizes)
+        foreach (var size in FontSizes(BackFontSize))
         {
             var plan = MarkdownProducts.Layout(card.Spec.Template, markdown, Theme(size)).Measure(Content.Size, context);
             if (plan.IsComplete)
@@ -143,6 +159,6 @@ internal sealed class CardFitter(TextMeasurer measurer)
             }
         }
 
-        throw new LayoutException($"{card.Spec.Name}: de achterkant past ook in {BackFontSizes[^1]} pt niet op een kaart.");
+        throw new LayoutException($"{card.Spec.Name}: de achterkant past ook in {MinimumFontSize} pt niet op een kaart.");
     }
 }

@@ -8,7 +8,13 @@ namespace IntervisieDocs.Products.Cards;
 /// </summary>
 /// <param name="Name">How messages name the card, e.g. "stapkaart 3".</param>
 /// <param name="Centered">The front is set in the middle of the card when it fits on one (a question card).</param>
-internal sealed record CardSpec(string Name, string Template, IReadOnlyList<(string Name, object? Value)> Variables, bool Centered = false)
+/// <param name="LargestFontSize">The base size the fitter starts from (larger for a card of a few words).</param>
+internal sealed record CardSpec(
+    string Name,
+    string Template,
+    IReadOnlyList<(string Name, object? Value)> Variables,
+    bool Centered = false,
+    double LargestFontSize = CardFitter.NormalFontSize)
 {
     public const string Overview = "kaart-overzicht";
     public const string Step = "kaart-stap";
