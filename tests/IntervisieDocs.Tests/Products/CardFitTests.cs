@@ -129,6 +129,16 @@ public sealed partial class CardFitTests(CardFixture cards) : IClassFixture<Card
         Assert.Contains("proefkaart", error.Message);
     }
 
+    [Fact]
+    public void A_back_that_fits_on_no_card_is_an_error_naming_the_card()
+    {
+        var card = new RenderedCard(new CardSpec("proefkaart", CardSpec.Step, []), "Voorkant.", "## vervolg", "[[antwoordvak 200mm]]");
+
+        var error = Assert.Throws<LayoutException>(() => new CardFitter(cards.Measurer).Fit(card));
+
+        Assert.Equal("proefkaart: de achterkant past ook in 7 pt niet op een kaart.", error.Message);
+    }
+
     [GeneratedRegex(@"woord\d+")]
     private static partial Regex Word();
 }

@@ -6,8 +6,6 @@ internal sealed record FixedArea(Rect Area, Element Content);
 /// <summary>A straight line to draw on a <see cref="FixedAreas"/> page (a cut or crop mark), relative to the body.</summary>
 internal readonly record struct MarkLine(double X1, double Y1, double X2, double Y2)
 {
-    public bool IsVertical => Math.Abs(X1 - X2) < Units.Epsilon;
-
     public Rect Bounds => new(Math.Min(X1, X2), Math.Min(Y1, Y2), Math.Abs(X2 - X1), Math.Abs(Y2 - Y1));
 }
 
@@ -29,9 +27,8 @@ internal sealed class FixedAreas(IReadOnlyList<FixedArea> areas, IReadOnlyList<M
 
     protected override Size Natural(double availableWidth, LayoutContext context)
     {
-        var right = Areas.Select(a => a.Area.Right).Concat(Marks.Select(m => Math.Max(m.X1, m.X2))).DefaultIfEmpty(0).Max();
-        var bottom = Areas.Select(a => a.Area.Bottom).Concat(Marks.Select(m => Math.Max(m.Y1, m.Y2))).DefaultIfEmpty(0).Max();
-        return new Size(Math.Max(right, 0), Math.Max(bottom, 0));
+        var extents = Areas.Select(a => a.Area).Concat(Marks.Select(m => m.Bounds)).ToList();
+        return new Size(extents.Select(r => r.Right).DefaultIfEmpty(0).Max(), extents.Select(r => r.Bottom).DefaultIfEmpty(0).Max());
     }
 
     protected override void Paint(Rect area, LayoutContext context)

@@ -4,9 +4,9 @@ using IntervisieDocs.Markdown;
 namespace IntervisieDocs.Products.Cards;
 
 /// <summary>
-/// Fits a card's text to the card, never clipping it. The Markdown is laid out at decreasing base sizes
-/// (<see cref="FontSizes"/>, 9 pt down to 7 pt in half points) and each time run through a card-sized page loop on a
-/// recording canvas: the first size at which everything fits on one card wins. When even 7 pt needs
+/// Fits a card's text to the card, never clipping it. The Markdown is laid out at decreasing base
+/// sizes (<see cref="FontSizes"/>, 9 pt down to 7 pt in half points) and each time run through a
+/// card-sized page loop on a recording canvas: the first size at which everything fits on one card wins. When even 7 pt needs
 /// more than one card, the text continues on "vervolg" cards (the template's <c>vervolg</c> side on
 /// top, then the rest of the text), at the largest size that needs no more cards than 7 pt does.
 /// </summary>
@@ -21,12 +21,12 @@ internal sealed class CardFitter(TextMeasurer measurer)
     /// <summary>The smallest base size that stays readable on a card.</summary>
     public const double MinimumFontSize = 7;
 
-    /// <summary>Base sizes tried for a front: from <paramref name="largest"/> down to 7 pt in half points.</summary>
-    public static IReadOnlyList<double> FontSizes(double largest = NormalFontSize) =>
-        [.. Enumerable.Range(0, (int)Math.Round((largest - MinimumFontSize) * 2) + 1).Select(i => largest - (i * 0.5))];
-
     /// <summary>The base size a back starts from: a back has only a few words, and never continues.</summary>
     public const double BackFontSize = 12;
+
+    /// <summary>Base sizes tried: from <paramref name="largest"/> down to 7 pt in half points.</summary>
+    public static IReadOnlyList<double> FontSizes(double largest = NormalFontSize) =>
+        [.. Enumerable.Range(0, (int)Math.Round((largest - MinimumFontSize) * 2) + 1).Select(i => largest - (i * 0.5))];
 
     /// <summary>
     /// The look of a card at base size <paramref name="size"/>: the compact theme's spacing, scaled, and
@@ -150,15 +150,12 @@ internal sealed class CardFitter(TextMeasurer measurer)
     private List<Element> Backs(RenderedCard card, string markdown, int count)
     {
         var context = new LayoutContext(new RecordingCanvas(), measurer) { PageContentSize = Content.Size };
-        foreach (var size in FontSizes(BackFontSize))
-        {
-            var plan = MarkdownProducts.Layout(card.Spec.Template, markdown, Theme(size)).Measure(Content.Size, context);
-            if (plan.IsComplete)
-            {
-                return [.. Enumerable.Range(0, count).Select(_ => (Element)new VerticalCenter(MarkdownProducts.Layout(card.Spec.Template, markdown, Theme(size))))];
-            }
-        }
+        var size = FontSizes(BackFontSize).FirstOrDefault(s => Back(s).Measure(Content.Size, context).IsComplete, double.NaN);
+        return double.IsNaN(size)
+            ? throw new LayoutException($"{card.Spec.Name}: de achterkant past ook in {MinimumFontSize} pt niet op een kaart.")
+            : [.. Enumerable.Range(0, count).Select(_ => Back(size))];
 
-        throw new LayoutException($"{card.Spec.Name}: de achterkant past ook in {MinimumFontSize} pt niet op een kaart.");
+        // A new element for every card: a laid-out element remembers that it was drawn.
+        Element Back(double s) => new VerticalCenter(MarkdownProducts.Layout(card.Spec.Template, markdown, Theme(s)));
     }
 }
