@@ -9,7 +9,7 @@ internal sealed class PdfCanvas(PdfDocument document) : ICanvas, IDisposable
 {
     private readonly Dictionary<(FontFace, double), XFont> _fonts = [];
     private readonly Dictionary<Color, XSolidBrush> _brushes = [];
-    private readonly List<PdfOutline> _outlineStack = [];
+    private readonly List<(int Level, PdfOutline Outline)> _outlineStack = [];
     private PdfPage? _page;
     private XGraphics? _graphics;
 
@@ -72,17 +72,20 @@ internal sealed class PdfCanvas(PdfDocument document) : ICanvas, IDisposable
         // Links resolve to page numbers found in the first pass; nothing to write here.
     }
 
+    /// <summary>
+    /// Nests by heading level: a bookmark goes under the nearest earlier one of a lower level, so two
+    /// level-2 headings are siblings also when no level-1 heading comes before them.
+    /// </summary>
     public void AddBookmark(string title, int level, string destination)
     {
-        level = Math.Clamp(level, 1, _outlineStack.Count + 1);
-        while (_outlineStack.Count >= level)
+        while (_outlineStack.Count > 0 && _outlineStack[^1].Level >= level)
         {
             _outlineStack.RemoveAt(_outlineStack.Count - 1);
         }
 
-        var collection = level == 1 ? document.Outlines : _outlineStack[^1].Outlines;
-        var outline = collection.Add(title, Page, opened: level == 1);
-        _outlineStack.Add(outline);
+        var collection = _outlineStack.Count == 0 ? document.Outlines : _outlineStack[^1].Outline.Outlines;
+        var outline = collection.Add(title, Page, opened: _outlineStack.Count == 0);
+        _outlineStack.Add((level, outline));
     }
 
     public void AddLink(Rect area, string destination, int targetPage) =>

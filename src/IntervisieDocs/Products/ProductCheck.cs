@@ -1,38 +1,50 @@
 using IntervisieDocs.Layout;
 using IntervisieDocs.Model;
+using IntervisieDocs.Products.Cards;
 using IntervisieDocs.Products.Worksheets;
 using IntervisieDocs.Templating;
 
 namespace IntervisieDocs.Products;
 
-/// <summary>Builds and lays out every product for every method, to find template and layout problems before a user does.</summary>
+/// <summary>
+/// Builds and lays out every product (schatkist, handouts, cards, worksheets) for every method and
+/// question bank, to find template and layout problems before a user does.
+/// </summary>
 internal static class ProductCheck
 {
     public static IEnumerable<string> CheckAll(DataSet data, TemplateRenderer templates)
     {
-        var context = new ProductContext(data, templates);
         var measurer = new TextMeasurer();
-        if (Try("schatkist", () => Schatkist.Build(context), measurer) is { } booklet)
+        foreach (var (what, build) in Products(new ProductContext(data, templates), measurer))
         {
-            yield return booklet;
-        }
-
-        foreach (var method in data.Methods)
-        {
-            var problem = Try($"handout {method.Id}", () => Handout.Build(method, context), measurer);
+            var problem = Try(what, build, measurer);
             if (problem is not null)
             {
                 yield return problem;
             }
         }
+    }
 
-        foreach (var (what, kind, options) in Worksheets(data))
+    private static IEnumerable<(string What, Func<Product> Build)> Products(ProductContext context, TextMeasurer measurer)
+    {
+        yield return ("schatkist", () => Schatkist.Build(context));
+
+        // With backs, so that every side of every card template is rendered once.
+        var cards = new CardOptions(Backs: true);
+        foreach (var method in context.Data.Methods)
         {
-            var problem = Try(what, () => Worksheet.Build(kind, options, context), measurer);
-            if (problem is not null)
-            {
-                yield return problem;
-            }
+            yield return ($"handout {method.Id}", () => Handout.Build(method, context));
+            yield return ($"kaarten {method.Id}", () => CardProducts.ForMethod(method, context, cards, measurer));
+        }
+
+        foreach (var bank in context.Data.QuestionBanks)
+        {
+            yield return ($"kaarten --vragen {bank.Id}", () => CardProducts.ForQuestionBank(bank, context, cards, measurer));
+        }
+
+        foreach (var (what, kind, options) in Worksheets(context.Data))
+        {
+            yield return (what, () => Worksheet.Build(kind, options, context));
         }
     }
 
