@@ -17,17 +17,21 @@ internal static class PdfRenderer
     /// <summary>
     /// The document imposed two pages per side on <paramref name="sheet"/> in saddle-stitch order
     /// (<see cref="Imposition"/>), for duplex printing with a short-edge flip and folding into a booklet.
-    /// Every page of the document must have the same size, half the sheet.
+    /// Each page sits centred in its half of the sheet (A5 is 0.5 mm narrower than half of A4); no page
+    /// may be larger than half the sheet.
     /// </summary>
     public static byte[] RenderBooklet(DocumentModel model, Size sheet, out int sheetSides)
     {
         var pages = new RecordingCanvas();
         DocumentComposer.Compose(model, pages, new TextMeasurer());
         var half = sheet.Width / 2;
-        if (pages.Pages.Any(p => Math.Abs(p.Size.Width - half) > 0.5 || Math.Abs(p.Size.Height - sheet.Height) > 0.5))
+        if (pages.Pages.Any(p => p.Size.Width > half + Units.Epsilon || p.Size.Height > sheet.Height + Units.Epsilon))
         {
-            throw new LayoutException($"Een boekje vraagt pagina's van {Units.ToMm(half):0} × {Units.ToMm(sheet.Height):0} mm (half het vel).");
+            throw new LayoutException($"Een boekje vraagt pagina's van hoogstens {Units.ToMm(half):0.#} × {Units.ToMm(sheet.Height):0.#} mm (half het vel).");
         }
+
+        void Place(RecordedPage page, double slot, ICanvas canvas) =>
+            page.ReplayTo(canvas, slot + ((half - page.Size.Width) / 2), (sheet.Height - page.Size.Height) / 2);
 
         var sides = Imposition.SaddleStitch(pages.Pages.Count);
         return Write(model, canvas =>
@@ -37,12 +41,12 @@ internal static class PdfRenderer
                 canvas.BeginPage(sheet, null);
                 if (side.Left is { } left)
                 {
-                    pages.Pages[left - 1].ReplayTo(canvas, 0, 0);
+                    Place(pages.Pages[left - 1], 0, canvas);
                 }
 
                 if (side.Right is { } right)
                 {
-                    pages.Pages[right - 1].ReplayTo(canvas, half, 0);
+                    Place(pages.Pages[right - 1], half, canvas);
                 }
 
                 canvas.EndPage();
