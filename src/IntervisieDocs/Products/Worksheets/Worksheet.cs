@@ -88,7 +88,7 @@ internal static class Worksheet
     /// <summary>The template variables of copy <c>i</c> (named or blank).</summary>
     private static Func<string?, int, DotLiquid.Hash> Variables(WorksheetKind kind, WorksheetOptions options, ProductContext context)
     {
-        var library = TemplateModel.Library(context.Data);
+        var library = context.Library;
         var evaluation = kind == WorksheetKinds.Evaluation ? EvaluationQuestions.Model(options.Method, context.Data) : null;
         var method = options.Method is null ? null : TemplateModel.Method(options.Method, context.Data);
         return (name, i) =>
