@@ -11,6 +11,7 @@ internal static class Commands
         HandoutCommand.Create(context),
         SchatkistCommand.Create(context),
         WorksheetCommand.Create(context),
+        CardsCommand.Create(context),
         CheckCommand.Create(context),
     ];
 }

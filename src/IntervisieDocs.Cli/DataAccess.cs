@@ -26,16 +26,20 @@ internal static class DataAccess
     public static Method FindMethod(DataSet data, string id) =>
         data.FindMethod(id) ?? throw new UserError(UnknownMethod(data, id));
 
-    private static string UnknownMethod(DataSet data, string id)
-    {
-        var closest = data.Methods
-            .Select(m => (m.Id, Distance: Suggestions.Distance(id, m.Id)))
-            .OrderBy(x => x.Distance)
-            .ThenBy(x => x.Id, StringComparer.Ordinal)
-            .Take(3)
-            .Select(x => x.Id);
-        return $"onbekende methode '{id}'. Bedoelde je: {string.Join(", ", closest)}? ('intervisie methoden' toont ze allemaal)";
-    }
+    public static QuestionBank FindQuestionBank(DataSet data, string id) =>
+        data.FindQuestionBank(id) ?? throw new UserError(
+            $"onbekende vragenbank '{id}'. Bedoelde je: {Closest(id, data.QuestionBanks.Select(b => b.Id))}? (de vragenbanken staan in methods/vragen/)");
+
+    private static string UnknownMethod(DataSet data, string id) =>
+        $"onbekende methode '{id}'. Bedoelde je: {Closest(id, data.Methods.Select(m => m.Id))}? ('intervisie methoden' toont ze allemaal)";
+
+    /// <summary>The three ids nearest to <paramref name="id"/>, nearest first.</summary>
+    private static string Closest(string id, IEnumerable<string> ids) => string.Join(", ", ids
+        .Select(known => (Id: known, Distance: Suggestions.Distance(id, known)))
+        .OrderBy(x => x.Distance)
+        .ThenBy(x => x.Id, StringComparer.Ordinal)
+        .Take(3)
+        .Select(x => x.Id));
 
     /// <summary>Paths in messages relative to where the user is, as they would type them.</summary>
     public static string DisplayPath(string path, string workingDirectory)

@@ -10,9 +10,15 @@ internal static class MarkdownProducts
     public static (string Markdown, Element Content) Render(TemplateRenderer templates, string template, DotLiquid.Hash variables, PrintTheme theme)
     {
         var markdown = templates.Render(template, variables);
+        return (markdown, Layout(template, markdown, theme));
+    }
+
+    /// <summary>Markdown that <paramref name="template"/> produced, as elements; a print-syntax error names the template.</summary>
+    public static Element Layout(string template, string markdown, PrintTheme theme)
+    {
         try
         {
-            return (markdown, MarkdownLayout.Render(markdown, theme));
+            return MarkdownLayout.Render(markdown, theme);
         }
         catch (MarkdownPrintException e)
         {

@@ -1,25 +1,26 @@
 using IntervisieDocs.Layout;
 using IntervisieDocs.Model;
+using IntervisieDocs.Products.Cards;
 using IntervisieDocs.Products.Worksheets;
 using IntervisieDocs.Templating;
 
 namespace IntervisieDocs.Products;
 
-/// <summary>Builds and lays out every product for every method, to find template and layout problems before a user does.</summary>
+/// <summary>Builds and lays out every product for every method and question bank, to find template and layout problems before a user does.</summary>
 internal static class ProductCheck
 {
     public static IEnumerable<string> CheckAll(DataSet data, TemplateRenderer templates)
     {
-        var context = new ProductContext(data, templates);
         var measurer = new TextMeasurer();
+        var context = new ProductContext(data, templates);
         if (Try("schatkist", () => Schatkist.Build(context), measurer) is { } booklet)
         {
             yield return booklet;
         }
 
-        foreach (var method in data.Methods)
+        foreach (var (what, build) in Products(context, measurer))
         {
-            var problem = Try($"handout {method.Id}", () => Handout.Build(method, context), measurer);
+            var problem = Try(what, build, measurer);
             if (problem is not null)
             {
                 yield return problem;
@@ -58,6 +59,22 @@ internal static class ProductCheck
                     }
                 }
             }
+        }
+    }
+
+    private static IEnumerable<(string What, Func<Product> Build)> Products(ProductContext context, TextMeasurer measurer)
+    {
+        // With backs, so that every side of every card template is rendered once.
+        var cards = new CardOptions(Backs: true);
+        foreach (var method in context.Data.Methods)
+        {
+            yield return ($"handout {method.Id}", () => Handout.Build(method, context));
+            yield return ($"kaarten {method.Id}", () => CardProducts.ForMethod(method, context, cards, measurer));
+        }
+
+        foreach (var bank in context.Data.QuestionBanks)
+        {
+            yield return ($"kaarten --vragen {bank.Id}", () => CardProducts.ForQuestionBank(bank, context, cards, measurer));
         }
     }
 

@@ -34,6 +34,12 @@ public static class DutchFilters
     public static string Duur(object? input) =>
         !TryInt(input, out var minutes) ? "" : minutes < 60 ? $"{minutes} min" : $"{minutes} min ({Minuten(minutes)})";
 
+    /// <summary>Minutes since the start as a clock reading: 0 → "0:00", 65 → "1:05".</summary>
+    public static string Klok(object? input) =>
+        TryInt(input, out var minutes) && minutes >= 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{minutes / 60}:{minutes % 60:00}")
+            : "";
+
     /// <summary>A date in Dutch: "maandag 23 november 2026". Accepts a date or "jjjj-mm-dd".</summary>
     public static string Datum(object? input)
     {
@@ -151,6 +157,16 @@ public static class DutchFilters
             .Any(name => fields.FieldNames.Contains(name) && fields[name] is string text && text.Contains(fragment, StringComparison.Ordinal)),
         _ => false,
     };
+
+    /// Markdown indented by <paramref name="spaces"/> on every non-empty line, to nest it in a list
+    /// item: after "1. " or "10. " an indent of 4 keeps paragraphs and lists inside the item.
+    /// </summary>
+    public static string Inspringen(object? input, int spaces = 4)
+    {
+        var indent = new string(' ', Math.Clamp(spaces, 0, 16));
+        var lines = (input?.ToString() ?? "").Replace("\r", "", StringComparison.Ordinal).TrimEnd('\n').Split('\n');
+        return string.Join('\n', lines.Select(l => l.Length == 0 ? l : indent + l));
+    }
 
     private static bool TryInt(object? input, out int value)
     {

@@ -1,5 +1,6 @@
 using DotLiquid;
 using IntervisieDocs.Loading;
+using IntervisieDocs.Loading.Checks;
 using IntervisieDocs.Model;
 
 namespace IntervisieDocs.Templating;
@@ -39,6 +40,7 @@ internal static class TemplateModel
         new("heeft_herhaling", method.Steps.Any(s => s.RepeatsPerTopic)),
         new("minuten_per_onderwerp", method.Steps.Where(s => s.RepeatsPerTopic).Sum(s => s.Minutes ?? 0)),
         new("stappen_zonder_tijd", method.HasTimes ? method.StepsWithoutTime.Select(s => s.Number).ToList() : []),
+        new("herhaling", Repetition(method)),
         new("stappen", method.Steps.Select(s => Step(s, method, data)).ToList()),
         new("vervolg", method.FollowUp is { } f ? new TemplateObject("vervolg",
         [
@@ -50,25 +52,31 @@ internal static class TemplateModel
         new("teksten", method.TextIds.Select(data.FindText).OfType<TextDocument>().Select(Text).ToList()),
     ]);
 
-    public static TemplateObject Step(Step step, Method method, DataSet data) => new("stap",
-    [
-        new("nummer", step.Number),
-        new("titel", step.Title),
-        new("minuten", step.Minutes),
-        new("doel", step.Purpose),
-        new("beschrijving", step.Description),
-        new("rollen", step.RoleInstructions.Select(r => new TemplateObject("rolinstructie",
+    public static TemplateObject Step(Step step, Method method, DataSet data)
+    {
+        var start = StartMinute(step, method);
+        return new("stap",
         [
-            new("id", r.RoleId),
-            new("naam", method.FindRole(r.RoleId)?.Name ?? r.RoleId),
-            new("tekst", r.Text),
-        ])).ToList()),
-        new("vragen", step.QuestionBankIds.Select(data.FindQuestionBank).OfType<QuestionBank>().Select(QuestionBank).ToList()),
-        new("vragen_niet_in_tekst", step.QuestionBankIds.Select(data.FindQuestionBank).OfType<QuestionBank>()
-            .Where(b => !AllIn(b, step.Description)).Select(QuestionBank).ToList()),
-        new("optioneel", step.Optional),
-        new("herhaalt_per_onderwerp", step.RepeatsPerTopic),
-    ]);
+            new("nummer", step.Number),
+            new("titel", step.Title),
+            new("minuten", step.Minutes),
+            new("doel", step.Purpose),
+            new("beschrijving", step.Description),
+            new("rollen", step.RoleInstructions.Select(r => new TemplateObject("rolinstructie",
+            [
+                new("id", r.RoleId),
+                new("naam", method.FindRole(r.RoleId)?.Name ?? r.RoleId),
+                new("tekst", r.Text),
+            ])).ToList()),
+            new("vragen", step.QuestionBankIds.Select(data.FindQuestionBank).OfType<QuestionBank>().Select(QuestionBank).ToList()),
+            new("vragen_niet_in_tekst", step.QuestionBankIds.Select(data.FindQuestionBank).OfType<QuestionBank>()
+                .Where(b => !AllIn(b, step.Description)).Select(QuestionBank).ToList()),
+            new("optioneel", step.Optional),
+            new("herhaalt_per_onderwerp", step.RepeatsPerTopic),
+            new("start", start),
+            new("einde", start + (step.Minutes ?? 0)),
+        ]);
+    }
 
     public static TemplateObject QuestionBank(QuestionBank bank) => new("vragenbank",
     [
@@ -77,6 +85,7 @@ internal static class TemplateModel
         new("bron", bank.Source),
         new("inleiding", bank.Introduction),
         new("vragen", bank.Questions.ToList()),
+        new("aantal_vragen", bank.Questions.Count + bank.Groups.Sum(g => g.Questions.Count)),
         new("groepen", bank.Groups.Select(g => new TemplateObject("vragengroep",
         [
             new("titel", g.Title),
@@ -133,6 +142,44 @@ internal static class TemplateModel
         new("beschrijving", role.Description),
     ]);
 
+    /// <summary>
+    /// A role with what it does in each step of its method: every step is listed (so the holder of
+    /// the role sees the whole course), with the step's instruction for this role where there is one
+    /// and the step's question banks (an instruction may refer to them).
+    /// </summary>
+    public static TemplateObject RoleInMethod(Role role, Method method, DataSet data) => new("rol",
+    [
+        new("id", role.Id),
+        new("naam", role.Name),
+        new("beschrijving", role.Description),
+        new("heeft_taken", method.Steps.Any(s => s.RoleInstructions.Any(r => r.RoleId == role.Id))),
+        new("stappen", method.Steps.Select(s => new TemplateObject("roltaak",
+        [
+            new("nummer", s.Number),
+            new("titel", s.Title),
+            new("minuten", s.Minutes),
+            new("optioneel", s.Optional),
+            new("herhaalt_per_onderwerp", s.RepeatsPerTopic),
+            new("tekst", s.RoleInstructions.FirstOrDefault(r => r.RoleId == role.Id)?.Text),
+            new("vragen", s.QuestionBankIds.Select(data.FindQuestionBank).OfType<QuestionBank>().Select(QuestionBank).ToList()),
+        ])).ToList()),
+    ]);
+
+    /// <summary>One question of a bank, numbered through the whole bank (groups included).</summary>
+    public static IReadOnlyList<TemplateObject> Questions(QuestionBank bank)
+    {
+        var all = bank.Questions.Select(q => (Text: q, Group: (string?)null))
+            .Concat(bank.Groups.SelectMany(g => g.Questions.Select(q => (Text: q, Group: (string?)g.Title))))
+            .ToList();
+        return [.. all.Select((q, i) => new TemplateObject("vraag",
+        [
+            new("nummer", i + 1),
+            new("aantal", all.Count),
+            new("tekst", q.Text),
+            new("groep", q.Group),
+        ]))];
+    }
+
     public static Hash Variables(params (string Name, object? Value)[] variables) =>
         Hash.FromDictionary(variables.ToDictionary(v => v.Name, v => v.Value!));
 
@@ -142,6 +189,25 @@ internal static class TemplateModel
     /// <summary>"4–7 deelnemers", or "6 deelnemers" when min and max agree.</summary>
     public static string GroupSizeText(GroupSize size) =>
         size.Min == size.Max ? $"{size.Min} deelnemers" : $"{size.Min}–{size.Max} deelnemers";
+
+    /// <summary>
+    /// Minutes from the start of the session at which <paramref name="step"/> begins, counting every
+    /// earlier step once (optional ones included, as the total does); null for a method without times.
+    /// </summary>
+    public static int? StartMinute(Step step, Method method) =>
+        method.HasTimes ? method.Steps.TakeWhile(s => s.Number != step.Number).Sum(s => s.Minutes ?? 0) : null;
+
+    /// <summary>The steps repeated per topic ("2–6") and their minutes per round; null when none repeat.</summary>
+    private static TemplateObject? Repetition(Method method)
+    {
+        var repeated = method.Steps.Where(s => s.RepeatsPerTopic).ToList();
+        return repeated.Count == 0 ? null : new TemplateObject("herhaling",
+        [
+            new("stappen", StepNumbers.Format(repeated.Select(s => s.Number))),
+            new("aantal", repeated.Count),
+            new("minuten", method.HasTimes ? repeated.Sum(s => s.Minutes ?? 0) : null),
+        ]);
+    }
 
     /// <summary>The question banks a method's steps refer to, each once, in order of first use.</summary>
     public static IEnumerable<QuestionBank> QuestionBanksOf(Method method, DataSet data) =>

@@ -1,0 +1,68 @@
+using System.CommandLine;
+using IntervisieDocs.Products.Cards;
+
+namespace IntervisieDocs.Cli;
+
+/// <summary>
+/// <c>intervisie kaarten &lt;methode&gt; [--drukker] [--achterkant] [-o PAD] [--markdown]</c> and
+/// <c>intervisie kaarten --vragen &lt;vragenbank&gt; [...]</c>.
+/// </summary>
+internal static class CardsCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var method = new Argument<string?>("methode")
+        {
+            Description = "Id van de methode (zie 'intervisie methoden'): overzichtskaart, stapkaarten en rolkaarten",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var questions = new Option<string?>("--vragen")
+        {
+            Description = "Vraagkaarten van deze vragenbank (id, zie methods/vragen/) in plaats van de kaarten van een methode",
+        };
+        var printShop = new Option<bool>("--drukker")
+        {
+            Description = "Voor de drukker: één kaart per pagina met 3 mm afloop, snijtekens en TrimBox/BleedBox (standaard: 4 kaarten op A4 met snijtekens)",
+        };
+        var backs = new Option<bool>("--achterkant")
+        {
+            Description = "Ook achterkanten, in de volgorde voor dubbelzijdig printen (omslaan over de lange kant)",
+        };
+        var output = Generator.OutputOption();
+        var markdown = Generator.MarkdownOption();
+        var command = new Command("kaarten", "Maak kaarten (A6): stappen, overzicht en rollen van een methode, of de vragen van een vragenbank")
+        {
+            method, questions, printShop, backs, output, markdown,
+        };
+        command.SetAction(parse =>
+        {
+            var methodId = parse.GetValue(method);
+            var bankId = parse.GetValue(questions);
+            if ((methodId is null) == (bankId is null))
+            {
+                throw new UserError(methodId is null
+                    ? "geef een methode of --vragen <vragenbank>, bijvoorbeeld 'intervisie kaarten reflecting-team' of 'intervisie kaarten --vragen gouden-vragen'"
+                    : "geef een methode of --vragen <vragenbank>, niet allebei");
+            }
+
+            var products = Generator.ContextOf(context, parse, out var workspace);
+            var options = new CardOptions(parse.GetValue(printShop), parse.GetValue(backs));
+            var product = methodId is not null
+                ? CardProducts.ForMethod(DataAccess.FindMethod(products.Data, methodId), products, options)
+                : CardProducts.ForQuestionBank(DataAccess.FindQuestionBank(products.Data, bankId!), products, options);
+            Generator.Write(context, workspace, product, parse.GetValue(output), parse.GetValue(markdown));
+            context.Say(PrintingHint(options));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>How to print the file so that the cut marks and the backs land where they should.</summary>
+    private static string PrintingHint(CardOptions options) => options switch
+    {
+        { PrintShop: true } => "voor de drukker: snijformaat 105 × 148 mm (A6), 3 mm afloop (TrimBox/BleedBox), snijtekens buiten de afloop"
+            + (options.Backs ? "; elke voorkant wordt gevolgd door zijn achterkant" : ""),
+        { Backs: true } => "afdrukken op ware grootte (100 %, niet passend maken), dubbelzijdig met omslaan over de lange kant; daarna snijden langs de snijtekens",
+        _ => "afdrukken op ware grootte (100 %, niet passend maken); daarna snijden langs de snijtekens",
+    };
+}

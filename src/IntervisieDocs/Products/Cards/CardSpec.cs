@@ -1,0 +1,31 @@
+using IntervisieDocs.Templating;
+
+namespace IntervisieDocs.Products.Cards;
+
+/// <summary>
+/// One card before layout: its template and the variables it is rendered with. The template is
+/// rendered once per side; the variable <c>kaart</c> tells it which.
+/// </summary>
+/// <param name="Name">How messages name the card, e.g. "stapkaart 3".</param>
+/// <param name="Centered">The front is set in the middle of the card when it fits on one (a question card).</param>
+internal sealed record CardSpec(string Name, string Template, IReadOnlyList<(string Name, object? Value)> Variables, bool Centered = false)
+{
+    public const string Overview = "kaart-overzicht";
+    public const string Step = "kaart-stap";
+    public const string Role = "kaart-rol";
+    public const string QuestionBank = "kaart-vragenbank";
+    public const string Question = "kaart-vraag";
+
+    public DotLiquid.Hash VariablesFor(CardSide side) =>
+        TemplateModel.Variables([.. Variables, ("kaart", Side(side))]);
+
+    private static TemplateObject Side(CardSide side) => new("kaart",
+    [
+        new("zijde", side switch
+        {
+            CardSide.Continuation => "vervolg",
+            CardSide.Back => "achter",
+            _ => "voor",
+        }),
+    ]);
+}
