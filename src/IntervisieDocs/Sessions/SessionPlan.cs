@@ -117,8 +117,11 @@ internal static class SessionPlan
         var total = TotalMinutes(rows);
         if (session.End is { } end && session.Start.AddMinutes(total) is var finish && (finish > end || total >= 24 * 60 || finish < session.Start))
         {
-            var longest = rows.Where(r => r.Minutes is not null).OrderByDescending(r => r.Minutes).ThenBy(r => r.Start).Take(3)
-                .Select(r => $"stap {r.Number} {r.Title} ({r.Minutes} min)");
+            // A step repeated per topic counts once, with the time of all its rounds.
+            var longest = rows.Where(r => r.Minutes is not null).GroupBy(r => r.Number)
+                .Select(g => (Row: g.First(), Rounds: g.Count(), Total: g.Sum(r => r.Minutes ?? 0)))
+                .OrderByDescending(x => x.Total).ThenBy(x => x.Row.Start).Take(3)
+                .Select(x => $"stap {x.Row.Number} {x.Row.Title} ({(x.Rounds > 1 ? $"{x.Rounds} × " : "")}{x.Row.Minutes} min)");
             warnings.Add($"het draaiboek ({total} min) loopt tot {finish:HH:mm}, na de eindtijd {end:HH:mm}; de langste stappen: {string.Join(", ", longest)}");
         }
 

@@ -97,4 +97,12 @@ public sealed class SessionPlanTests(ProductFixture fixture) : IClassFixture<Pro
         Assert.Equal(
             "het draaiboek (40 min) loopt tot 14:10, na de eindtijd 14:00; de langste stappen: stap 2 Verkenning (10 min), stap 3 Reflecting teamgesprek (10 min), stap 4 Reactie van de inbrenger (10 min)",
             Assert.Single(SessionPlan.Warnings(Session("reflecting-team", 6, end: new TimeOnly(14, 0)), splits: false)));
+
+    [Fact]
+    public void A_step_repeated_per_topic_counts_once_among_the_longest()
+    {
+        var session = Session("snelle-adviesrondes", 6, end: new TimeOnly(13, 40), topics: 3);
+        var warning = Assert.Single(SessionPlan.Warnings(session, splits: false));
+        Assert.Contains("de langste stappen: stap 2 Presentatie eerste onderwerp. (3 × 5 min), stap 3 1e adviesronde (3 × 3 min), stap 4 2e adviesronde (3 × 3 min)", warning);
+    }
 }
