@@ -30,52 +30,12 @@ internal static class SessionPack
     public static Product Build(Session session, bool splits, ProductContext context, TextMeasurer? measurer = null)
     {
         measurer ??= new TextMeasurer();
-        var data = context.Data;
         var method = session.Method;
-        var subgroups = splits ? SessionPlan.Subgroups(session) : [new Subgroup(1, session.ParticipantCount, session.Participants, session.Leader, session.Presenter)];
-        var rows = SessionPlan.Schedule(method, session.Start, session.Topics);
-        var total = SessionPlan.TotalMinutes(rows);
-        var sessie = new TemplateObject("sessie",
-        [
-            new("groep", session.Group),
-            new("datum", session.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
-            new("begintijd", Clock(session.Start)),
-            new("eindtijd", session.End is { } end ? Clock(end) : ""),
-            new("klaar", Clock(session.Start.AddMinutes(total))),
-            new("locatie", session.Location),
-            new("methode", TemplateModel.Method(method, data)),
-            new("gespreksleider", session.Leader),
-            new("inbrenger", session.Presenter ?? ""),
-            new("deelnemers", session.Participants.ToList()),
-            new("aantal", session.ParticipantCount),
-            new("onderwerpen", session.Topics),
-            new("subgroepen", subgroups.Select(g => new TemplateObject("subgroep",
-            [
-                new("nummer", g.Number),
-                new("grootte", g.Size),
-                new("leden", g.Members.ToList()),
-                new("gespreksleider", g.Leader ?? ""),
-                new("inbrenger", g.Presenter ?? ""),
-            ])).ToList()),
-            new("waarschuwingen", SessionPlan.Warnings(session, splits).ToList()),
-            new("draaiboek", rows.Select(r => new TemplateObject("rij",
-            [
-                new("nummer", r.Number),
-                new("titel", r.Title),
-                new("minuten", r.Minutes),
-                new("start", Clock(r.Start)),
-                new("einde", Clock(r.End)),
-                new("eventueel", r.Optional),
-                new("onderwerp", r.Topic),
-            ])).ToList()),
-            new("totaal", total),
-            new("totaal_zonder_eventueel", rows.Where(r => !r.Optional).Sum(r => r.Minutes ?? 0)),
-        ]);
-        var variables = TemplateModel.Variables([.. TemplateModel.Library(data), ("sessie", sessie)]);
-        var (markdown, content) = MarkdownProducts.Render(context.Templates, Template, variables, PrintTheme.Default(10));
+        var subgroups = Groups(session, splits);
         var title = $"Sessiepakket {session.Group}";
-        var sections = new List<Section> { new(PageStyles.A4(title), content, "Sessie") };
-        var markdownParts = new List<string> { markdown };
+        var cover = Cover(session, splits, context);
+        var sections = new List<Section>(cover.Document.Sections);
+        var markdownParts = new List<string> { cover.Markdown };
 
         var handout = Handout.Build(method, context);
         sections.AddRange(handout.Document.Sections);
@@ -120,6 +80,61 @@ internal static class SessionPack
         var fileName = $"pakket-{session.Date:yyyy-MM-dd}-{method.Id}";
         return new Product(fileName, string.Join("\n\n[[nieuwe-pagina]]\n\n", markdownParts.Select(m => m.TrimEnd())) + "\n", document);
     }
+
+    /// <summary>The first part of the pack, from <c>pakket.liquid</c>: cover, draaiboek and rules.</summary>
+    public static Product Cover(Session session, bool splits, ProductContext context)
+    {
+        var data = context.Data;
+
+        var method = session.Method;
+        var subgroups = Groups(session, splits);
+        var rows = SessionPlan.Schedule(method, session.Start, session.Topics);
+        var total = SessionPlan.TotalMinutes(rows);
+        var sessie = new TemplateObject("sessie",
+        [
+            new("groep", session.Group),
+            new("datum", session.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            new("begintijd", Clock(session.Start)),
+            new("eindtijd", session.End is { } end ? Clock(end) : ""),
+            new("klaar", Clock(session.Start.AddMinutes(total))),
+            new("locatie", session.Location),
+            new("methode", TemplateModel.Method(method, data)),
+            new("gespreksleider", session.Leader),
+            new("inbrenger", session.Presenter ?? ""),
+            new("deelnemers", session.Participants.ToList()),
+            new("aantal", session.ParticipantCount),
+            new("onderwerpen", session.Topics),
+            new("subgroepen", subgroups.Select(g => new TemplateObject("subgroep",
+            [
+                new("nummer", g.Number),
+                new("grootte", g.Size),
+                new("leden", g.Members.ToList()),
+                new("gespreksleider", g.Leader ?? ""),
+                new("inbrenger", g.Presenter ?? ""),
+            ])).ToList()),
+            new("waarschuwingen", SessionPlan.Warnings(session, splits).ToList()),
+            new("draaiboek", rows.Select(r => new TemplateObject("rij",
+            [
+                new("nummer", r.Number),
+                new("titel", r.Title),
+                new("minuten", r.Minutes),
+                new("start", Clock(r.Start)),
+                new("einde", Clock(r.End)),
+                new("eventueel", r.Optional),
+                new("onderwerp", r.Topic),
+            ])).ToList()),
+            new("totaal", total),
+            new("totaal_zonder_eventueel", rows.Where(r => !r.Optional).Sum(r => r.Minutes ?? 0)),
+        ]);
+        var variables = TemplateModel.Variables([.. TemplateModel.Library(data), ("sessie", sessie)]);
+        var (markdown, content) = MarkdownProducts.Render(context.Templates, Template, variables, PrintTheme.Default(10));
+        var title = $"Sessiepakket {session.Group}";
+        return new Product("pakket", markdown, new DocumentModel(title, [new Section(PageStyles.A4(title), content, "Sessie")]));
+
+    }
+
+    private static IReadOnlyList<Subgroup> Groups(Session session, bool splits) =>
+        splits ? SessionPlan.Subgroups(session) : [new Subgroup(1, session.ParticipantCount, session.Participants, session.Leader, session.Presenter)];
 
     private static string Clock(TimeOnly time) => time.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 

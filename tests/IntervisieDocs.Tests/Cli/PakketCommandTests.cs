@@ -105,5 +105,16 @@ public sealed class PakketCommandTests : IDisposable
         Assert.Contains("geef een sessiebestand", result.Output);
     }
 
+    [Fact]
+    public void Controleer_renders_the_pack_template_of_every_method()
+    {
+        var templates = Directory.CreateDirectory(Path.Combine(_dir, "sjablonen")).FullName;
+        File.WriteAllText(Path.Combine(templates, "pakket.liquid"), "# X {{ sessie.onbekend }}\n");
+        var result = CliRunner.Run(RepoPaths.Root, "controleer", "--templates", templates);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("pakket (voorblad, draaiboek, spelregels) reflecting-team:", result.Output);
+        Assert.Contains("sessie heeft geen veld 'onbekend'", result.Output);
+    }
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 }
