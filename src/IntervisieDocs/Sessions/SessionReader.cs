@@ -15,6 +15,9 @@ internal static class SessionReader
 {
     public const int MaxParticipants = 100;
 
+    /// <summary>A name fits the name field of a worksheet and its page header.</summary>
+    public const int MaxNameLength = Products.Worksheets.WorksheetOptions.MaxNameLength;
+
     public static readonly FieldSet Fields = new(
         "sessie",
         ["groep", "datum", "begintijd", "eindtijd", "locatie", "methode", "gespreksleider", "inbrenger", "deelnemers", "onderwerpen"],
@@ -128,7 +131,13 @@ internal static class SessionReader
             case null:
                 return ([], 0);
             case YamlSequence:
-                ImmutableArray<string> names = reader.TextList("deelnemers");
+                var items = reader.TextItems("deelnemers");
+                foreach (var item in items.Where(i => i.Value.Length > MaxNameLength))
+                {
+                    reader.Diagnostics.Error(item.Position, "deelnemers", $"de naam '{item.Value[..20]}…' is langer dan {MaxNameLength} tekens; hij moet in het naamvak van de werkbladen passen");
+                }
+
+                ImmutableArray<string> names = [.. items.Select(i => i.Value)];
                 var duplicate = names.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
                 if (duplicate is not null)
                 {

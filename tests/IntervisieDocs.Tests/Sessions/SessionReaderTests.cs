@@ -119,4 +119,10 @@ public sealed class SessionReaderTests(ProductFixture fixture) : IClassFixture<P
         Assert.Equal(
             "sessie.yaml:10:3: fout: 'Sanne' staat twee keer in 'deelnemers'; geef elke deelnemer een eigen naam",
             OnlyError(Good.Replace("  - Joost", "  - Sanne")));
+
+    [Fact]
+    public void Name_too_long_for_the_name_field_is_an_error() =>
+        Assert.Equal(
+            "sessie.yaml:12:5: fout: de naam 'Ahmedaaaaaaaaaaaaaaa…' is langer dan 60 tekens; hij moet in het naamvak van de werkbladen passen",
+            OnlyError(Good.Replace("  - Ahmed", "  - Ahmed" + new string('a', 60))));
 }
