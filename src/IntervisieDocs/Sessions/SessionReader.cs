@@ -15,6 +15,9 @@ internal static class SessionReader
 {
     public const int MaxParticipants = 100;
 
+    /// <summary>The group's name stands in every page header, on one line.</summary>
+    public const int MaxGroupLength = 80;
+
     /// <summary>A name fits the name field of a worksheet and its page header.</summary>
     public const int MaxNameLength = Products.Worksheets.WorksheetOptions.MaxNameLength;
 
@@ -44,6 +47,11 @@ internal static class SessionReader
         }
 
         var group = reader.Text("groep");
+        if (group.Length > MaxGroupLength)
+        {
+            diagnostics.Error(reader.PositionOf("groep"), "groep", $"'groep' mag hoogstens {MaxGroupLength} tekens hebben (hij staat in de kop van elke pagina), niet {group.Length}");
+        }
+
         var date = Date(reader, "datum");
         var start = Time(reader, "begintijd");
         var end = reader.Node("eindtijd") is null ? null : Time(reader, "eindtijd");

@@ -125,4 +125,10 @@ public sealed class SessionReaderTests(ProductFixture fixture) : IClassFixture<P
         Assert.Equal(
             "sessie.yaml:12:5: fout: de naam 'Ahmedaaaaaaaaaaaaaaa…' is langer dan 60 tekens; hij moet in het naamvak van de werkbladen passen",
             OnlyError(Good.Replace("  - Ahmed", "  - Ahmed" + new string('a', 60))));
+
+    [Fact]
+    public void Group_name_too_long_for_the_header_is_an_error() =>
+        Assert.Equal(
+            "sessie.yaml:1:8: fout: 'groep' mag hoogstens 80 tekens hebben (hij staat in de kop van elke pagina), niet 95",
+            OnlyError(Good.Replace("groep: Wijkteams Noord", "groep: Wijkteams Noord" + new string('a', 80))));
 }
