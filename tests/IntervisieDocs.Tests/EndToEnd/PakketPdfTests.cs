@@ -62,5 +62,23 @@ public sealed class PakketPdfTests : IDisposable
         Assert.Contains("(A4)", info);
     }
 
+    [Fact]
+    public void Splits_give_each_subgroup_its_cards_and_the_cover_the_groups()
+    {
+        var example = File.ReadAllText(Path.Join(RepoPaths.Root, "sessies", "voorbeeld.yaml"));
+        var names = string.Concat(Enumerable.Range(1, 12).Select(i => $"  - Deelnemer {i}\n"));
+        var session = Path.Combine(_dir, "groot.yaml");
+        File.WriteAllText(session, example[..example.IndexOf("deelnemers:", StringComparison.Ordinal)] + "deelnemers:\n" + names);
+        var pdf = Path.Combine(_dir, "groot.pdf");
+        var result = CliRunner.Run(RepoPaths.Root, "pakket", session, "-o", pdf, "--splits");
+        Assert.True(result.ExitCode == 0, result.Output);
+        PdfTools.CheckStructure(pdf);
+        var text = PdfTools.Text(pdf);
+        PdfTools.AssertInOrder(text, ["Subgroep 1", "Subgroep 2", "toegepast: 2 parallelle subgroepen van 6 en 6", "Draaiboek", "Stap- en rolkaarten, subgroep 1", "Stap- en rolkaarten, subgroep 2", "Een casus formuleren"]);
+        var outline = PdfTools.Run("qpdf", "--json", "--json-key=outlines", pdf).Output;
+        Assert.Contains("\"title\": \"Stap- en rolkaarten, subgroep 2\"", outline);
+        Assert.All(Enumerable.Range(1, 12), i => Assert.Contains($"Naam: Deelnemer {i}", text));
+    }
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 }
