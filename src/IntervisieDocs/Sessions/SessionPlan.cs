@@ -2,14 +2,6 @@ using IntervisieDocs.Model;
 
 namespace IntervisieDocs.Sessions;
 
-/// <summary>One row of the draaiboek: a step (per topic when it repeats) with its clock times.</summary>
-/// <param name="Minutes">Null when the source gives no time for the step; it then takes no time on the clock.</param>
-/// <param name="Topic">Which topic's round (1, 2, …) for a step repeated per topic; null otherwise.</param>
-internal sealed record ScheduleRow(int Number, string Title, int? Minutes, TimeOnly Start, TimeOnly End, bool Optional, int? Topic);
-
-/// <summary>A parallel subgroup: its members (empty when the session gives only a number), size, gespreksleider and inbrenger.</summary>
-internal sealed record Subgroup(int Number, int Size, IReadOnlyList<string> Members, string? Leader, string? Presenter);
-
 /// <summary>The computed side of a session: the draaiboek, the subgroups, and the warnings.</summary>
 internal static class SessionPlan
 {
