@@ -12,6 +12,7 @@ internal static class Commands
         SchatkistCommand.Create(context),
         WorksheetCommand.Create(context),
         CardsCommand.Create(context),
+        PakketCommand.Create(context),
         CheckCommand.Create(context),
     ];
 }

@@ -35,6 +35,7 @@ internal static class ProductCheck
         {
             yield return ($"handout {method.Id}", () => Handout.Build(method, context));
             yield return ($"kaarten {method.Id}", () => CardProducts.ForMethod(method, context, cards, measurer));
+            yield return ($"pakket (voorblad, draaiboek, spelregels) {method.Id}", () => SessionPack.Cover(SampleSession(method), splits: true, context));
         }
 
         foreach (var bank in context.Data.QuestionBanks)
@@ -72,6 +73,11 @@ internal static class ProductCheck
             }
         }
     }
+
+    /// <summary>A session that shows every part of the cover: too many participants (subgroups), two topics, an end time.</summary>
+    private static Sessions.Session SampleSession(Model.Method method) => new(
+        "Controlegroep", new DateOnly(2026, 12, 3), new TimeOnly(13, 30), new TimeOnly(14, 0), "Zaal", method, "Deelnemer 1", "Deelnemer 2",
+        [.. Enumerable.Range(1, method.GroupSize.Max + 2).Select(i => $"Deelnemer {i}")], method.GroupSize.Max + 2, 2);
 
     private static string? Try(string what, Func<Product> build, TextMeasurer measurer)
     {

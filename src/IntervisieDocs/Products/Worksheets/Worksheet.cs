@@ -52,7 +52,8 @@ internal static class Worksheet
 
     /// <exception cref="ArgumentException">The options do not fit the kind (see <see cref="Problem"/>).</exception>
     /// <exception cref="TemplateException">The template is missing or wrong, or made Markdown with an error.</exception>
-    public static Product Build(WorksheetKind kind, WorksheetOptions options, ProductContext context)
+    /// <param name="firstPage">The document page the first copy starts on, when the sheets follow other pages in one PDF.</param>
+    public static Product Build(WorksheetKind kind, WorksheetOptions options, ProductContext context, int firstPage = 1)
     {
         if (Problem(kind, options, context.Data) is { } problem)
         {
@@ -69,7 +70,6 @@ internal static class Worksheet
         var title = TitleOf(copies[0].Content) ?? kind.Id;
         var sections = new List<Section>();
         var measurer = new TextMeasurer();
-        var firstPage = 1;
         foreach (var copy in copies)
         {
             var pages = PageCount(copy.Content, PageStyles.Worksheet(title, copy.Name, 1, 1), measurer);
