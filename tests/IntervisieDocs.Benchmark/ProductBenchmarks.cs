@@ -33,6 +33,22 @@ internal static class ProductBenchmarks
         var build = times.Select(t => t.Build).Order().ElementAt(2);
         var cold = ColdCli(root, "schatkist");
         Console.WriteLine($"schatkist      {load,21:0}  {build,21:0}  {pages,5}  {size / 1024,7}  |  {cold,11:0}");
+
+        var sessionFile = Path.Join(AppContext.BaseDirectory, "sessie-12.yaml");
+        var session = IntervisieDocs.Sessions.SessionReader.Read(File.ReadAllText(sessionFile), sessionFile, context.Data).Session
+            ?? throw new InvalidOperationException("sessie-12.yaml bevat fouten");
+        PdfRenderer.Render(SessionPack.Build(session, splits: true, context).Document); // warm-up
+        var packTimes = new List<double>();
+        for (var run = 0; run < 5; run++)
+        {
+            var watch = Stopwatch.StartNew();
+            var bytes = PdfRenderer.Render(SessionPack.Build(session, splits: true, context).Document, out pages);
+            packTimes.Add(watch.Elapsed.TotalMilliseconds);
+            size = bytes.Length;
+        }
+
+        var packCold = ColdCli(root, "pakket", sessionFile, "--splits");
+        Console.WriteLine($"pakket 12 pers {"",21}  {packTimes.Order().ElementAt(2),21:0}  {pages,5}  {size / 1024,7}  |  {packCold,11:0}");
         Console.WriteLine($"peak working set after products: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB");
     }
 
