@@ -34,12 +34,7 @@ internal static class DataAccess
         $"onbekende methode '{id}'. Bedoelde je: {Closest(id, data.Methods.Select(m => m.Id))}? ('intervisie methoden' toont ze allemaal)";
 
     /// <summary>The three ids nearest to <paramref name="id"/>, nearest first.</summary>
-    private static string Closest(string id, IEnumerable<string> ids) => string.Join(", ", ids
-        .Select(known => (Id: known, Distance: Suggestions.Distance(id, known)))
-        .OrderBy(x => x.Distance)
-        .ThenBy(x => x.Id, StringComparer.Ordinal)
-        .Take(3)
-        .Select(x => x.Id));
+    private static string Closest(string id, IEnumerable<string> ids) => string.Join(", ", Suggestions.Nearest(id, ids));
 
     /// <summary>Paths in messages relative to where the user is, as they would type them.</summary>
     public static string DisplayPath(string path, string workingDirectory)

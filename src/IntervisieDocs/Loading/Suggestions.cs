@@ -21,6 +21,15 @@ internal static class Suggestions
         return best;
     }
 
+    /// <summary>The <paramref name="count"/> candidates nearest to <paramref name="word"/>, nearest first (ties by name).</summary>
+    public static IEnumerable<string> Nearest(string word, IEnumerable<string> candidates, int count = 3) =>
+        candidates
+            .Select(c => (Id: c, Distance: Distance(word, c)))
+            .OrderBy(x => x.Distance)
+            .ThenBy(x => x.Id, StringComparer.Ordinal)
+            .Take(count)
+            .Select(x => x.Id);
+
     /// <summary>
     /// Damerau–Levenshtein distance in its "optimal string alignment" form: insertions, deletions,
     /// substitutions and swaps of two neighbouring letters each cost 1.

@@ -122,10 +122,7 @@ internal static class SessionReader
             return method;
         }
 
-        var closest = data.Methods
-            .Select(m => (m.Id, Distance: Suggestions.Distance(id, m.Id)))
-            .OrderBy(x => x.Distance).ThenBy(x => x.Id, StringComparer.Ordinal)
-            .Take(3).Select(x => x.Id);
+        var closest = Suggestions.Nearest(id, data.Methods.Select(m => m.Id));
         reader.Diagnostics.Error(reader.PositionOf("methode"), "methode",
             $"onbekende methode '{id}' — bedoelde je: {string.Join(", ", closest)}? ('intervisie methoden' toont ze allemaal)");
         return null;
