@@ -24,7 +24,7 @@ public sealed class HandoutPdfTests
         PdfTools.CheckFontsEmbedded(path);
         Assert.InRange(PdfTools.PageCount(path), 1, 2);
         var text = PdfTools.Text(path);
-        PdfTools.AssertInOrder(text, [method.Title, "Stappen", .. method.Steps.Select(s => s.Title.Split(' ')[0]), "Bron:"]);
+        PdfTools.AssertInOrder(text, [method.Title, "Bron:", "Stappen", .. method.Steps.Select(s => s.Title.Split(' ')[0])]);
         Assert.Contains("pagina 1 van", text);
     }
 }

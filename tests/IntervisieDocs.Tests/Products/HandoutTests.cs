@@ -64,7 +64,7 @@ public sealed class HandoutTests(ProductFixture fixture) : IClassFixture<Product
     public void A_total_that_differs_from_the_source_is_printed_with_the_reason()
     {
         var markdown = Handout.Build(fixture.Data.FindMethod("snelle-adviesrondes")!, fixture.Context).Markdown;
-        Assert.Contains("**Totaal: 20 min voor één onderwerp.** De bron noemt 15 min: de tijd van de stappen die per onderwerp herhalen.", markdown);
+        Assert.Contains("20 min voor één onderwerp. De bron noemt 15 min: de tijd van de stappen die per onderwerp herhalen.", markdown);
         Assert.Contains("20 min voor één onderwerp, 15 min meer per volgend onderwerp; de bron noemt 15 min", markdown);
         Assert.Contains("*per onderwerp*", markdown);
     }
