@@ -1,4 +1,5 @@
 using System.CommandLine;
+using IntervisieDocs.Cli.Help;
 using IntervisieDocs.Products.Cards;
 
 namespace IntervisieDocs.Cli;
@@ -18,15 +19,18 @@ internal static class CardsCommand
         };
         var questions = new Option<string?>("--vragen")
         {
-            Description = "Vraagkaarten van deze vragenbank (id, zie methods/vragen/) in plaats van de kaarten van een methode",
+            Description = "Vraagkaarten van deze vragenbank (id, zie 'intervisie vragenbanken') in plaats van de kaarten van een methode",
+            HelpName = "VRAGENBANK",
         };
+        method.CompletionSources.Add(Completions.MethodIds(context));
+        questions.CompletionSources.Add(Completions.QuestionBankIds(context));
         var printShop = new Option<bool>("--drukker")
         {
             Description = "Voor de drukker: één kaart per pagina met 3 mm afloop, snijtekens en TrimBox/BleedBox (standaard: 4 kaarten op A4 met snijtekens)",
         };
         var backs = new Option<bool>("--achterkant")
         {
-            Description = "Ook achterkanten, in de volgorde voor dubbelzijdig printen (omslaan over de lange kant)",
+            Description = "Ook achterkanten, in de volgorde voor dubbelzijdig printen (omslaan via lange zijde)",
         };
         var output = Generator.OutputOption();
         var markdown = Generator.MarkdownOption();
@@ -50,19 +54,18 @@ internal static class CardsCommand
             var product = methodId is not null
                 ? CardProducts.ForMethod(DataAccess.FindMethod(products.Data, methodId), products, options)
                 : CardProducts.ForQuestionBank(DataAccess.FindQuestionBank(products.Data, bankId!), products, options);
-            Generator.Write(context, workspace, product, parse.GetValue(output), parse.GetValue(markdown));
-            context.Say(PrintingHint(options));
+            Generator.Write(context, workspace, product, parse.GetValue(output), parse.GetValue(markdown), _ => PrintingHint(options));
             return ExitCodes.Ok;
         });
-        return command;
+        return command.WithExamples("intervisie kaarten reflecting-team", "intervisie kaarten vissenkom --achterkant", "intervisie kaarten --vragen gouden-vragen --drukker");
     }
 
     /// <summary>How to print the file so that the cut marks and the backs land where they should.</summary>
     private static string PrintingHint(CardOptions options) => options switch
     {
-        { PrintShop: true } => "voor de drukker: snijformaat 105 × 148 mm (A6), 3 mm afloop (TrimBox/BleedBox), snijtekens buiten de afloop"
-            + (options.Backs ? "; elke voorkant wordt gevolgd door zijn achterkant" : ""),
-        { Backs: true } => "afdrukken op ware grootte (100 %, niet passend maken), dubbelzijdig met omslaan over de lange kant; daarna snijden langs de snijtekens",
-        _ => "afdrukken op ware grootte (100 %, niet passend maken); daarna snijden langs de snijtekens",
+        { PrintShop: true, Backs: true } => PrintGuidance.CardsPrintShopBacks,
+        { PrintShop: true } => PrintGuidance.CardsPrintShop,
+        { Backs: true } => PrintGuidance.CardsWithBacks,
+        _ => PrintGuidance.Cards,
     };
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using IntervisieDocs.Cli.Help;
 using IntervisieDocs.Loading;
 using IntervisieDocs.Products;
 
@@ -36,7 +37,7 @@ internal static class CheckCommand
             context.Say(Summary(result, errors, warnings));
             return errors > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
         });
-        return command;
+        return command.WithExamples("intervisie controleer", "intervisie controleer --gegevens mijn-werkmap/methods");
     }
 
     private static string Summary(LoadResult result, int errors, int warnings)

@@ -8,6 +8,7 @@ internal static class Commands
     public static IEnumerable<Command> All(CliContext context) =>
     [
         MethodsCommand.Create(context),
+        QuestionBanksCommand.Create(context),
         HandoutCommand.Create(context),
         SchatkistCommand.Create(context),
         WorksheetCommand.Create(context),

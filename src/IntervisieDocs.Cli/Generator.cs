@@ -18,9 +18,10 @@ internal static class Generator
         return new ProductContext(DataAccess.Load(workspace), TemplatesOf(workspace));
     }
 
-    public static Option<string?> OutputOption() => new("-o", "--uitvoer")
+    public static Option<string?> OutputOption() => new("--uitvoer", "-o")
     {
-        Description = "Pad van het PDF-bestand (standaard: output/<naam>.pdf)",
+        Description = "Pad van het PDF-bestand (standaard: output/<naam>.pdf in de werkmap, anders <naam>.pdf hier)",
+        HelpName = "PAD",
     };
 
     public static Option<bool> MarkdownOption() => new("--markdown")
@@ -29,10 +30,11 @@ internal static class Generator
     };
 
     /// <summary>
-    /// Lays the product out and writes the PDF (and the Markdown if asked). Everything is computed
-    /// before the first byte is written, and each file replaces its predecessor in one rename.
+    /// Lays the product out and writes the PDF (and the Markdown if asked), then says how to print it
+    /// (<paramref name="guidance"/> gets the page count). Everything is computed before the first byte
+    /// is written, and each file replaces its predecessor in one rename.
     /// </summary>
-    public static string Write(CliContext context, Workspace workspace, Product product, string? userPath, bool withMarkdown, bool booklet = false)
+    public static string Write(CliContext context, Workspace workspace, Product product, string? userPath, bool withMarkdown, Func<int, string> guidance, bool booklet = false)
     {
         var path = workspace.OutputPath(userPath, product.FileName + (booklet ? "-boekje" : "") + ".pdf", context.WorkingDirectory);
         if (!path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
@@ -47,7 +49,7 @@ internal static class Generator
         AtomicFile.Write(path, bytes);
         var shown = DataAccess.DisplayPath(path, context.WorkingDirectory);
         context.Say(booklet
-            ? $"geschreven: {shown} ({pages / 2} A4-vellen, dubbelzijdig afdrukken, korte zijde spiegelen; vouwen en nieten)"
+            ? $"geschreven: {shown} ({pages / 2} A4-vellen, {pages} zijden)"
             : $"geschreven: {shown} ({pages} {(pages == 1 ? "pagina" : "pagina's")})");
         if (withMarkdown)
         {
@@ -55,6 +57,8 @@ internal static class Generator
             AtomicFile.WriteText(markdownPath, product.Markdown);
             context.Say($"geschreven: {DataAccess.DisplayPath(markdownPath, context.WorkingDirectory)}");
         }
+
+        context.Say(guidance(pages));
 
         return path;
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using IntervisieDocs.Cli.Help;
 using IntervisieDocs.Products;
 
 namespace IntervisieDocs.Cli;
@@ -9,6 +10,7 @@ internal static class HandoutCommand
     public static Command Create(CliContext context)
     {
         var method = new Argument<string>("methode") { Description = "Id van de methode (zie 'intervisie methoden')" };
+        method.CompletionSources.Add(Completions.MethodIds(context));
         var output = Generator.OutputOption();
         var markdown = Generator.MarkdownOption();
         var command = new Command("handout", "Maak de handout van een methode (A4, 1–2 pagina's)") { method, output, markdown };
@@ -16,9 +18,9 @@ internal static class HandoutCommand
         {
             var products = Generator.ContextOf(context, parse, out var workspace);
             var chosen = DataAccess.FindMethod(products.Data, parse.GetValue(method)!);
-            Generator.Write(context, workspace, Handout.Build(chosen, products), parse.GetValue(output), parse.GetValue(markdown));
+            Generator.Write(context, workspace, Handout.Build(chosen, products), parse.GetValue(output), parse.GetValue(markdown), PrintGuidance.Handout);
             return ExitCodes.Ok;
         });
-        return command;
+        return command.WithExamples("intervisie handout vissenkom", "intervisie handout reflecting-team -o reflecting-team.pdf --markdown");
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using IntervisieDocs.Cli.Help;
 using IntervisieDocs.Output;
 using IntervisieDocs.Products;
 using IntervisieDocs.Sessions;
@@ -56,10 +57,10 @@ internal static class PakketCommand
                 context.Warn(warning);
             }
 
-            Generator.Write(context, workspace, SessionPack.Build(session, parse.GetValue(splits), products), parse.GetValue(output), parse.GetValue(markdown));
+            Generator.Write(context, workspace, SessionPack.Build(session, parse.GetValue(splits), products), parse.GetValue(output), parse.GetValue(markdown), _ => PrintGuidance.Pack);
             return ExitCodes.Ok;
         });
-        return command;
+        return command.WithExamples("intervisie pakket --voorbeeld", "intervisie pakket sessie.yaml", "intervisie pakket sessie.yaml --splits -o pakket.pdf");
     }
 
     private static int WriteExample(CliContext context, string? userPath)

@@ -1,8 +1,6 @@
-using Spectre.Console;
-
 namespace IntervisieDocs.Cli;
 
 internal static class Program
 {
-    public static int Main(string[] args) => CliApp.Run(args, AnsiConsole.Console, Directory.GetCurrentDirectory());
+    public static int Main(string[] args) => CliApp.Run(args, Terminal.FromConsole(), Directory.GetCurrentDirectory());
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using IntervisieDocs.Cli.Help;
 using IntervisieDocs.Products;
 
 namespace IntervisieDocs.Cli;
@@ -12,17 +13,17 @@ internal static class SchatkistCommand
         var markdown = Generator.MarkdownOption();
         var booklet = new Option<bool>("--boekje")
         {
-            Description = "Zet de A5-pagina's twee aan twee op liggend A4, in de volgorde om te vouwen en te nieten (dubbelzijdig, korte zijde)",
+            Description = "Zet de A5-pagina's twee aan twee op liggend A4, in de volgorde om te vouwen en te nieten (dubbelzijdig, omslaan via korte zijde)",
         };
         var command = new Command("schatkist", "Maak de schatkist: een A5-boekje met alle methoden, spelregels en vragen") { output, markdown, booklet };
         command.SetAction(parse =>
         {
-            context.Say("gegevens en sjablonen lezen…");
             var products = Generator.ContextOf(context, parse, out var workspace);
-            context.Say($"{products.Data.Methods.Count} methoden opmaken…");
-            Generator.Write(context, workspace, Schatkist.Build(products), parse.GetValue(output), parse.GetValue(markdown), parse.GetValue(booklet));
+            var isBooklet = parse.GetValue(booklet);
+            Generator.Write(context, workspace, Schatkist.Build(products), parse.GetValue(output), parse.GetValue(markdown),
+                _ => isBooklet ? PrintGuidance.Booklet : PrintGuidance.Schatkist, isBooklet);
             return ExitCodes.Ok;
         });
-        return command;
+        return command.WithExamples("intervisie schatkist", "intervisie schatkist --boekje", "intervisie schatkist -o schatkist.pdf --gegevens mijn-methoden");
     }
 }

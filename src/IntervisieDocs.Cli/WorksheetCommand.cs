@@ -1,4 +1,5 @@
 using System.CommandLine;
+using IntervisieDocs.Cli.Help;
 using IntervisieDocs.Products.Worksheets;
 
 namespace IntervisieDocs.Cli;
@@ -12,9 +13,11 @@ internal static class WorksheetCommand
     public static Command Create(CliContext context)
     {
         var kind = new Argument<string>("soort") { Description = $"Soort werkblad: {WorksheetKinds.Ids}" };
-        var method = new Option<string?>("--methode") { Description = "Id van de methode van de sessie (voor evaluatie en wnk)" };
-        var names = new Option<string?>("--namen") { Description = "Namen, met komma's gescheiden: één exemplaar per naam, met de naam ingevuld" };
-        var copies = new Option<int?>("--aantal") { Description = "Aantal lege exemplaren (standaard 1)" };
+        kind.CompletionSources.Add(Completions.WorksheetKindIds);
+        var method = new Option<string?>("--methode") { Description = "Id van de methode van de sessie (voor evaluatie en wnk)", HelpName = "ID" };
+        method.CompletionSources.Add(Completions.MethodIds(context));
+        var names = new Option<string?>("--namen") { Description = "Namen, met komma's gescheiden: één exemplaar per naam, met de naam ingevuld", HelpName = "NAMEN" };
+        var copies = new Option<int?>("--aantal") { Description = "Aantal lege exemplaren (standaard 1)", HelpName = "N" };
         var example = new Option<bool>("--voorbeeld") { Description = "Voeg het uitgewerkte voorbeeld toe (smart)" };
         var output = Generator.OutputOption();
         var markdown = Generator.MarkdownOption();
@@ -45,10 +48,10 @@ internal static class WorksheetCommand
                 throw new UserError(problem);
             }
 
-            Generator.Write(context, workspace, Worksheet.Build(chosen, options, products), parse.GetValue(output), parse.GetValue(markdown));
+            Generator.Write(context, workspace, Worksheet.Build(chosen, options, products), parse.GetValue(output), parse.GetValue(markdown), _ => PrintGuidance.Worksheet);
             return ExitCodes.Ok;
         });
-        return command;
+        return command.WithExamples("intervisie werkblad casus --namen \"An,Bert,Chris\"", "intervisie werkblad smart --voorbeeld", "intervisie werkblad evaluatie --methode vissenkom --aantal 6");
     }
 
     /// <summary>"An, Bert" → ["An", "Bert"]; null when the option is absent.</summary>

@@ -22,7 +22,7 @@ internal sealed record Workspace(string DataDirectory, string TemplatesDirectory
             own = Path.GetFullPath(overrideTemplates, workingDirectory);
             if (!Directory.Exists(own))
             {
-                throw new UserError($"--templates: map niet gevonden: {own}");
+                throw new UserError($"--sjablonen: map niet gevonden: {own}");
             }
         }
 

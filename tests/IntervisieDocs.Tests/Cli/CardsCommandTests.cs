@@ -28,8 +28,8 @@ public sealed class CardsCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("reflecting-team", "afdrukken op ware grootte (100 %, niet passend maken); daarna snijden langs de snijtekens")]
-    [InlineData("reflecting-team --achterkant", "dubbelzijdig met omslaan over de lange kant")]
+    [InlineData("reflecting-team", "afdrukken: A4 op ware grootte (100 %, 'Werkelijke grootte', niet 'Aanpassen') op karton (160–250 g/m²), enkelzijdig; daarna snijden langs de snijtekens")]
+    [InlineData("reflecting-team --achterkant", "dubbelzijdig met omslaan via lange zijde")]
     [InlineData("reflecting-team --drukker --achterkant", "voor de drukker: snijformaat 105 × 148 mm (A6), 3 mm afloop")]
     public void Says_how_to_print(string arguments, string hint)
     {
@@ -67,7 +67,7 @@ public sealed class CardsCommandTests : IDisposable
         var result = Run("kaarten");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("fout: geef een methode of --vragen <vragenbank>", result.Output);
+        Assert.Contains("fout: geef een methode of --vragen <vragenbank>", result.Error);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class CardsCommandTests : IDisposable
         var result = Run("kaarten", "reflecting-team", "--vragen", "gouden-vragen");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("niet allebei", result.Output);
+        Assert.Contains("niet allebei", result.Error);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class CardsCommandTests : IDisposable
         var result = Run("kaarten", "reflectingteam", "-o", Pdf());
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("onbekende methode 'reflectingteam'. Bedoelde je: reflecting-team", result.Output);
+        Assert.Contains("onbekende methode 'reflectingteam'. Bedoelde je: reflecting-team", result.Error);
         Assert.False(File.Exists(Pdf()));
     }
 
@@ -95,7 +95,7 @@ public sealed class CardsCommandTests : IDisposable
         var result = Run("kaarten", "--vragen", "goude-vragen", "-o", Pdf());
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("onbekende vragenbank 'goude-vragen'. Bedoelde je: gouden-vragen", result.Output);
+        Assert.Contains("onbekende vragenbank 'goude-vragen'. Bedoelde je: gouden-vragen", result.Error);
     }
 
     [Fact]
@@ -104,10 +104,10 @@ public sealed class CardsCommandTests : IDisposable
         var templates = Directory.CreateDirectory(Path.Join(_folder, "sjablonen")).FullName;
         File.WriteAllText(Path.Join(templates, "kaart-stap.liquid"), "# Stap\n{{ stap.titell }}\n");
 
-        var result = Run("kaarten", "reflecting-team", "--templates", templates, "-o", Pdf());
+        var result = Run("kaarten", "reflecting-team", "--sjablonen", templates, "-o", Pdf());
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("kaart-stap.liquid:2: stap heeft geen veld 'titell'", result.Output);
+        Assert.Contains("kaart-stap.liquid:2: stap heeft geen veld 'titell'", result.Error);
         Assert.False(File.Exists(Pdf()));
     }
 
@@ -117,10 +117,10 @@ public sealed class CardsCommandTests : IDisposable
         var templates = Directory.CreateDirectory(Path.Join(_folder, "sjablonen")).FullName;
         File.WriteAllText(Path.Join(templates, "kaart-rol.liquid"), "{{ rol.naam }}\n\n[[antwoordvak 150mm]]\n");
 
-        var result = Run("kaarten", "reflecting-team", "--templates", templates, "-o", Pdf());
+        var result = Run("kaarten", "reflecting-team", "--sjablonen", templates, "-o", Pdf());
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("fout: rolkaart Inbrenger past ook in 7 pt niet op een kaart", result.Output);
+        Assert.Contains("fout: rolkaart Inbrenger past ook in 7 pt niet op een kaart", result.Error);
         Assert.False(File.Exists(Pdf()));
     }
 

@@ -41,7 +41,7 @@ public sealed class HandoutCommandTests : IDisposable
     {
         var result = CliRunner.Run(_sandbox.Root, "handout", "visenkom");
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("onbekende methode 'visenkom'. Bedoelde je: vissenkom", result.Output);
+        Assert.Contains("onbekende methode 'visenkom'. Bedoelde je: vissenkom", result.Error);
         Assert.False(Directory.Exists(_sandbox.Output));
     }
 
@@ -57,8 +57,8 @@ public sealed class HandoutCommandTests : IDisposable
         var result = CliRunner.Run(_sandbox.Root, "handout", "vissenkom");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Matches(@"vissenkom\.yaml:\d+:\d+: fout: 'minuten' moet een geheel getal zijn, niet 'tien'", result.Output);
-        Assert.DoesNotContain("   at ", result.Output);
+        Assert.Matches(@"vissenkom\.yaml:\d+:\d+: fout: 'minuten' moet een geheel getal zijn, niet 'tien'", result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
         Assert.Equal(before, File.ReadAllBytes(path));
     }
 
@@ -66,15 +66,15 @@ public sealed class HandoutCommandTests : IDisposable
     public void A_users_template_overrides_the_handout_and_its_mistakes_name_file_and_line()
     {
         _sandbox.Write("eigen/handout.liquid", "# {{ methode.titel | md }}\n\nEigen sjabloon: {{ methode.minuten | minuten }}\n");
-        var ok = CliRunner.Run(_sandbox.Root, "handout", "clinic", "--templates", "eigen", "--markdown");
+        var ok = CliRunner.Run(_sandbox.Root, "handout", "clinic", "--sjablonen", "eigen", "--markdown");
         Assert.Equal(0, ok.ExitCode);
         Assert.Contains("Eigen sjabloon: 1 uur", File.ReadAllText(_sandbox.PathOf("output", "handout-clinic.md")));
 
         var before = File.ReadAllBytes(_sandbox.PathOf("output", "handout-clinic.pdf"));
         _sandbox.Write("eigen/handout.liquid", "# Titel\n\n{{ methode.tittel }}\n");
-        var bad = CliRunner.Run(_sandbox.Root, "handout", "clinic", "--templates", "eigen");
+        var bad = CliRunner.Run(_sandbox.Root, "handout", "clinic", "--sjablonen", "eigen");
         Assert.Equal(2, bad.ExitCode);
-        Assert.Contains("handout.liquid:3: methode heeft geen veld 'tittel'", bad.Output);
+        Assert.Contains("handout.liquid:3: methode heeft geen veld 'tittel'", bad.Error);
         Assert.Equal(before, File.ReadAllBytes(_sandbox.PathOf("output", "handout-clinic.pdf")));
     }
 
@@ -98,7 +98,7 @@ public sealed class HandoutCommandTests : IDisposable
     {
         var result = CliRunner.Run(_sandbox.Root, "handout", "clinic", "-o", "handout.txt");
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("moet op .pdf eindigen", result.Output);
+        Assert.Contains("moet op .pdf eindigen", result.Error);
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class HandoutCommandTests : IDisposable
     {
         var result = CliRunner.Run(_sandbox.Root, "handout");
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("argument ontbreekt", result.Output);
+        Assert.Contains("argument ontbreekt", result.Error);
     }
 
     public void Dispose() => _sandbox.Dispose();

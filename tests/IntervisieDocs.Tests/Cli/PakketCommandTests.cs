@@ -21,9 +21,9 @@ public sealed class PakketCommandTests : IDisposable
     public void Example_session_writes_a_pdf_and_markdown()
     {
         var result = Run(SessionFile(Example), "-o", Pdf, "--markdown");
-        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.True(result.ExitCode == 0, result.All);
         Assert.Contains("geschreven:", result.Output);
-        Assert.DoesNotContain("waarschuwing", result.Output);
+        Assert.DoesNotContain("waarschuwing", result.All);
         Assert.StartsWith("%PDF-", File.ReadAllText(Pdf)[..8]);
         var markdown = File.ReadAllText(Path.ChangeExtension(Pdf, ".md"));
         Assert.Contains("13:30–13:35", markdown);
@@ -35,7 +35,7 @@ public sealed class PakketCommandTests : IDisposable
     {
         var result = Run(SessionFile(Example.Replace("methode: reflecting-team", "methode: vissenbak")), "-o", Pdf);
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("sessie.yaml:9:10: fout: onbekende methode 'vissenbak' — bedoelde je: vissenkom", result.Output);
+        Assert.Contains("sessie.yaml:9:10: fout: onbekende methode 'vissenbak' — bedoelde je: vissenkom", result.Error);
         Assert.False(File.Exists(Pdf));
     }
 
@@ -44,7 +44,7 @@ public sealed class PakketCommandTests : IDisposable
     {
         var result = Run(SessionFile(Example.Replace("begintijd: 13:30", "begintijd: half twee")), "-o", Pdf);
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("sessie.yaml:6:12: fout: 'begintijd' moet een tijd zijn als uu:mm", result.Output);
+        Assert.Contains("sessie.yaml:6:12: fout: 'begintijd' moet een tijd zijn als uu:mm", result.Error);
         Assert.False(File.Exists(Pdf));
     }
 
@@ -53,7 +53,7 @@ public sealed class PakketCommandTests : IDisposable
     {
         var result = Run(Path.Combine(_dir, "bestaat-niet.yaml"), "-o", Pdf);
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("sessiebestand niet gevonden", result.Output);
+        Assert.Contains("sessiebestand niet gevonden", result.Error);
         Assert.False(File.Exists(Pdf));
     }
 
@@ -65,12 +65,12 @@ public sealed class PakketCommandTests : IDisposable
         var session = SessionFile(text.Replace("gespreksleider: Marieke de Vries", "gespreksleider: Deelnemer 1").Replace("inbrenger: Sanne Bakker", "inbrenger: Deelnemer 2"));
 
         var proposal = Run(session, "-o", Pdf);
-        Assert.True(proposal.ExitCode == 0, proposal.Output);
-        Assert.Contains("waarschuwing: 12 deelnemers is meer dan de 7", proposal.Output);
-        Assert.Contains("voorstel: 2 parallelle subgroepen van 6 en 6", proposal.Output);
+        Assert.True(proposal.ExitCode == 0, proposal.All);
+        Assert.Contains("waarschuwing: 12 deelnemers is meer dan de 7", proposal.Error);
+        Assert.Contains("voorstel: 2 parallelle subgroepen van 6 en 6", proposal.Error);
 
         var split = Run(session, "-o", Pdf, "--splits", "--markdown");
-        Assert.True(split.ExitCode == 0, split.Output);
+        Assert.True(split.ExitCode == 0, split.All);
         var markdown = File.ReadAllText(Path.ChangeExtension(Pdf, ".md"));
         Assert.Contains("**Subgroep 1** (6 deelnemers): Deelnemer 1, Deelnemer 3, Deelnemer 5, Deelnemer 7, Deelnemer 9, Deelnemer 11; gespreksleider Deelnemer 1, inbrenger Deelnemer 3", markdown);
         Assert.Contains("**Subgroep 2** (6 deelnemers): Deelnemer 2, Deelnemer 4", markdown);
@@ -82,7 +82,7 @@ public sealed class PakketCommandTests : IDisposable
     public void Example_flag_writes_the_example_in_the_working_folder()
     {
         var result = CliRunner.Run(_dir, "pakket", "--voorbeeld");
-        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.True(result.ExitCode == 0, result.All);
         Assert.Contains("geschreven: sessie.yaml", result.Output);
         Assert.Equal(Example, File.ReadAllText(Path.Combine(_dir, "sessie.yaml")));
     }
@@ -93,7 +93,7 @@ public sealed class PakketCommandTests : IDisposable
         var path = SessionFile("mijn eigen sessie\n");
         var result = CliRunner.Run(_dir, "pakket", "--voorbeeld", "-o", path);
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("bestaat al", result.Output);
+        Assert.Contains("bestaat al", result.Error);
         Assert.Equal("mijn eigen sessie\n", File.ReadAllText(path));
     }
 
@@ -102,7 +102,7 @@ public sealed class PakketCommandTests : IDisposable
     {
         var result = Run();
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("geef een sessiebestand", result.Output);
+        Assert.Contains("geef een sessiebestand", result.Error);
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class PakketCommandTests : IDisposable
     {
         var templates = Directory.CreateDirectory(Path.Combine(_dir, "sjablonen")).FullName;
         File.WriteAllText(Path.Combine(templates, "pakket.liquid"), "# X {{ sessie.onbekend }}\n");
-        var result = CliRunner.Run(RepoPaths.Root, "controleer", "--templates", templates);
+        var result = CliRunner.Run(RepoPaths.Root, "controleer", "--sjablonen", templates);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("pakket (voorblad, draaiboek, spelregels) reflecting-team:", result.Output);
         Assert.Contains("sessie heeft geen veld 'onbekend'", result.Output);

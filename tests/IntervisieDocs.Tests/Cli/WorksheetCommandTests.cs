@@ -17,7 +17,7 @@ public sealed class WorksheetCommandTests : IDisposable
     public void Every_kind_writes_a_pdf(string kind)
     {
         var result = Run(kind, "-o", Pdf());
-        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.True(result.ExitCode == 0, result.All);
         Assert.Contains("geschreven:", result.Output);
         Assert.StartsWith("%PDF-", File.ReadAllText(Pdf())[..8]);
     }
@@ -26,7 +26,7 @@ public sealed class WorksheetCommandTests : IDisposable
     public void Names_give_one_personalised_copy_per_name_in_one_file()
     {
         var result = Run("casus", "--namen", "An, Bert ,Cees", "-o", Pdf(), "--markdown");
-        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.True(result.ExitCode == 0, result.All);
         Assert.Contains("(3 pagina's)", result.Output);
         var markdown = File.ReadAllText(Path.ChangeExtension(Pdf(), ".md"));
         Assert.Contains("**Naam:** An\n", markdown);
@@ -39,7 +39,7 @@ public sealed class WorksheetCommandTests : IDisposable
     public void Count_gives_blank_copies()
     {
         var result = Run("reflecting-team", "--aantal", "4", "-o", Pdf());
-        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.True(result.ExitCode == 0, result.All);
         Assert.Contains("(4 pagina's)", result.Output);
     }
 
@@ -47,7 +47,7 @@ public sealed class WorksheetCommandTests : IDisposable
     public void Default_is_one_copy_in_the_output_folder()
     {
         var result = CliRunner.Run(RepoPaths.Root, "werkblad", "modelling");
-        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.True(result.ExitCode == 0, result.All);
         Assert.Contains("geschreven: output/werkblad-modelling.pdf (1 pagina)", result.Output);
         Assert.True(File.Exists(Path.Join(RepoPaths.Output, "werkblad-modelling.pdf")));
     }
@@ -57,7 +57,7 @@ public sealed class WorksheetCommandTests : IDisposable
     {
         var result = Run("casu", "-o", Pdf());
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("onbekende soort werkblad 'casu'; kies uit: casus, zelftest, smart, krachtenveld, wnk, reflecting-team, luisteroefening, modelling, evaluatie", result.Output);
+        Assert.Contains("onbekende soort werkblad 'casu'; kies uit: casus, zelftest, smart, krachtenveld, wnk, reflecting-team, luisteroefening, modelling, evaluatie", result.Error);
         Assert.Empty(Directory.EnumerateFileSystemEntries(_dir));
     }
 
@@ -66,7 +66,7 @@ public sealed class WorksheetCommandTests : IDisposable
     {
         var result = Run("evaluatie", "--methode", "vissenkm", "-o", Pdf());
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("onbekende methode 'vissenkm'. Bedoelde je: vissenkom", result.Output);
+        Assert.Contains("onbekende methode 'vissenkm'. Bedoelde je: vissenkom", result.Error);
         Assert.Empty(Directory.EnumerateFileSystemEntries(_dir));
     }
 
@@ -74,7 +74,7 @@ public sealed class WorksheetCommandTests : IDisposable
     public void Method_of_the_session_gives_its_evaluation_step()
     {
         var result = Run("evaluatie", "--methode", "tienstappenmethode", "-o", Pdf(), "--markdown");
-        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.True(result.ExitCode == 0, result.All);
         var markdown = File.ReadAllText(Path.ChangeExtension(Pdf(), ".md"));
         Assert.Contains("# Evaluatie: Tienstappenmethode", markdown);
         Assert.Contains("Hoe zijn de groepsleden met hun rol omgegaan?", markdown);
@@ -93,7 +93,7 @@ public sealed class WorksheetCommandTests : IDisposable
         string[] args = value is null ? [kind, option, "-o", Pdf()] : [kind, option, value, "-o", Pdf()];
         var result = Run(args);
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains(message, result.Output.Replace("\n", " ", StringComparison.Ordinal));
+        Assert.Contains(message, result.Error.Replace("\n", " ", StringComparison.Ordinal));
         Assert.Empty(Directory.EnumerateFileSystemEntries(_dir));
     }
 
@@ -102,7 +102,7 @@ public sealed class WorksheetCommandTests : IDisposable
     {
         var result = Run("casus", "--namen", "An", "--aantal", "2", "-o", Pdf());
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("gebruik --namen of --aantal, niet allebei", result.Output);
+        Assert.Contains("gebruik --namen of --aantal, niet allebei", result.Error);
         Assert.False(File.Exists(Pdf()));
     }
 
@@ -111,7 +111,7 @@ public sealed class WorksheetCommandTests : IDisposable
     {
         var plain = Run("smart", "-o", Pdf("zonder.pdf"));
         var example = Run("smart", "--voorbeeld", "-o", Pdf("met.pdf"), "--markdown");
-        Assert.True(example.ExitCode == 0, example.Output);
+        Assert.True(example.ExitCode == 0, example.All);
         Assert.Contains("(2 pagina's)", plain.Output);
         Assert.Contains("(3 pagina's)", example.Output);
         Assert.Contains("Met Jorien uit de intervisiegroep", File.ReadAllText(Path.Combine(_dir, "met.md")));
