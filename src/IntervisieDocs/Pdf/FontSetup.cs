@@ -26,7 +26,6 @@ internal static class FontSetup
                 return;
             }
 
-            PdfSharp.PdfSharpLicense.SetAgplLicense();
             GlobalFontSettings.FontResolver = new EmbeddedFontResolver();
             _initialized = true;
         }

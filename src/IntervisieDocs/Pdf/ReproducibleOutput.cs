@@ -178,7 +178,7 @@ internal static partial class ReproducibleOutput
             "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n" +
             " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n" +
             "  <rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n" +
-            $"   <pdf:Producer>{X("PDFsharp 6.5.0 (AGPL license), IntervisieDocs")}</pdf:Producer>\n" +
+            $"   <pdf:Producer>{X(Producer(pdfText))}</pdf:Producer>\n" +
             $"   <pdf:Keywords>{X(model.Keywords)}</pdf:Keywords>\n" +
             "  </rdf:Description>\n" +
             "  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n" +
@@ -200,7 +200,17 @@ internal static partial class ReproducibleOutput
             "<?xpacket end=\"w\"?>";
     }
 
+    /// <summary>The XMP producer must equal the document information's (PDFsharp writes its own name and version there).</summary>
+    private static string Producer(string pdfText)
+    {
+        var match = InfoProducer().Match(pdfText);
+        return match.Success ? match.Groups[1].Value : "PDFsharp";
+    }
+
     private static void Write(MemoryStream output, string text) => output.Write(Latin1.GetBytes(text));
+
+    [GeneratedRegex(@"/Producer\(([^()\\]*)\)")]
+    private static partial Regex InfoProducer();
 
     [GeneratedRegex(@"(\d+) 0 obj\n")]
     private static partial Regex ObjectHeader();

@@ -1,5 +1,6 @@
 using IntervisieDocs.Layout;
 using IntervisieDocs.Model;
+using IntervisieDocs.Pdf;
 using IntervisieDocs.Products.Cards;
 using IntervisieDocs.Products.Worksheets;
 using IntervisieDocs.Templating;
@@ -25,7 +26,7 @@ internal static class ProductCheck
         }
     }
 
-    private static IEnumerable<(string What, Func<Product> Build)> Products(ProductContext context, TextMeasurer measurer)
+    private static IEnumerable<(string What, Func<Product> Build)> Products(ProductContext context, ITextMeasurer measurer)
     {
         yield return ("schatkist", () => Schatkist.Build(context));
 
@@ -79,7 +80,7 @@ internal static class ProductCheck
         "Controlegroep", new DateOnly(2026, 12, 3), new TimeOnly(13, 30), new TimeOnly(14, 0), "Zaal", method, "Deelnemer 1", "Deelnemer 2",
         [.. Enumerable.Range(1, method.GroupSize.Max + 2).Select(i => $"Deelnemer {i}")], method.GroupSize.Max + 2, 2);
 
-    private static string? Try(string what, Func<Product> build, TextMeasurer measurer)
+    private static string? Try(string what, Func<Product> build, ITextMeasurer measurer)
     {
         try
         {

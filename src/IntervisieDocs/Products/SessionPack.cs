@@ -1,5 +1,6 @@
 using IntervisieDocs.Layout;
 using IntervisieDocs.Markdown;
+using IntervisieDocs.Pdf;
 using IntervisieDocs.Products.Cards;
 using IntervisieDocs.Products.Worksheets;
 using IntervisieDocs.Sessions;
@@ -27,7 +28,7 @@ internal static class SessionPack
         _ => null,
     };
 
-    public static Product Build(Session session, bool splits, ProductContext context, TextMeasurer? measurer = null)
+    public static Product Build(Session session, bool splits, ProductContext context, ITextMeasurer? measurer = null)
     {
         measurer ??= new TextMeasurer();
         var method = session.Method;
@@ -140,7 +141,7 @@ internal static class SessionPack
 
     private static string MarkdownText(string text) => DutchFilters.Md(text);
 
-    private static int PageCount(IReadOnlyList<Section> sections, TextMeasurer measurer)
+    private static int PageCount(IReadOnlyList<Section> sections, ITextMeasurer measurer)
     {
         var canvas = new RecordingCanvas();
         DocumentComposer.Compose(new DocumentModel("", [.. sections]), canvas, measurer);

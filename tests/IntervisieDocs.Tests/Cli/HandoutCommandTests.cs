@@ -1,6 +1,7 @@
 using System.Text;
 using IntervisieDocs.Layout;
 using IntervisieDocs.Markdown;
+using IntervisieDocs.Pdf;
 
 namespace IntervisieDocs.Tests.Cli;
 

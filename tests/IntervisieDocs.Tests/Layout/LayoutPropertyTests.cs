@@ -1,6 +1,7 @@
 using System.Text;
 using CsCheck;
 using IntervisieDocs.Layout;
+using IntervisieDocs.Pdf;
 
 namespace IntervisieDocs.Tests.Layout;
 

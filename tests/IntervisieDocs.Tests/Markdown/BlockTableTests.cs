@@ -1,5 +1,6 @@
 using IntervisieDocs.Layout;
 using IntervisieDocs.Markdown;
+using IntervisieDocs.Pdf;
 
 namespace IntervisieDocs.Tests.Markdown;
 

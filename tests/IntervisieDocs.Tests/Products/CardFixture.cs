@@ -1,6 +1,7 @@
 using IntervisieDocs.Layout;
 using IntervisieDocs.Loading;
 using IntervisieDocs.Model;
+using IntervisieDocs.Pdf;
 using IntervisieDocs.Products;
 using IntervisieDocs.Products.Cards;
 using IntervisieDocs.Templating;

@@ -3,7 +3,7 @@ namespace IntervisieDocs.Layout;
 /// <summary>What an element may know about the page it is laid out on.</summary>
 internal sealed class LayoutContext
 {
-    public LayoutContext(ICanvas canvas, TextMeasurer measurer)
+    public LayoutContext(ICanvas canvas, ITextMeasurer measurer)
     {
         Canvas = canvas;
         Measurer = measurer;
@@ -11,7 +11,7 @@ internal sealed class LayoutContext
 
     public ICanvas Canvas { get; }
 
-    public TextMeasurer Measurer { get; }
+    public ITextMeasurer Measurer { get; }
 
     /// <summary>1-based number of the page being laid out.</summary>
     public int PageNumber { get; internal set; }

@@ -10,7 +10,7 @@ internal static class DocumentComposer
     /// <summary>No real document comes near this; a runaway layout stops here with an error.</summary>
     public const int MaxPages = 5000;
 
-    public static void Compose(DocumentModel document, ICanvas canvas, TextMeasurer measurer)
+    public static void Compose(DocumentModel document, ICanvas canvas, ITextMeasurer measurer)
     {
         var entries = CollectHeadings(document).ToList();
         foreach (var toc in document.Sections.SelectMany(s => Descendants(s.Content)).OfType<TableOfContents>())

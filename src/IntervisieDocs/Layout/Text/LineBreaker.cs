@@ -5,7 +5,7 @@ namespace IntervisieDocs.Layout;
 /// hyphen only where a line breaks there); never at a no-break space (U+00A0); "\n" forces a break.
 /// A word longer than the line is broken inside, so nothing ever overflows.
 /// </summary>
-internal sealed class LineBreaker(TextMeasurer measurer)
+internal sealed class LineBreaker(ITextMeasurer measurer)
 {
     private const char SoftHyphen = '\u00AD';
 

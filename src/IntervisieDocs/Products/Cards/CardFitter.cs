@@ -10,7 +10,7 @@ namespace IntervisieDocs.Products.Cards;
 /// more than one card, the text continues on "vervolg" cards (the template's <c>vervolg</c> side on
 /// top, then the rest of the text), at the largest size that needs no more cards than 7 pt does.
 /// </summary>
-internal sealed class CardFitter(TextMeasurer measurer)
+internal sealed class CardFitter(ITextMeasurer measurer)
 {
     /// <summary>A runaway layout stops here (no real card comes near it).</summary>
     public const int MaxCards = 25;

@@ -1,6 +1,7 @@
 using System.Text;
 using IntervisieDocs.Layout;
 using IntervisieDocs.Model;
+using IntervisieDocs.Pdf;
 
 namespace IntervisieDocs.Products.Cards;
 
@@ -11,10 +12,10 @@ namespace IntervisieDocs.Products.Cards;
 /// </summary>
 internal static class CardProducts
 {
-    public static Product ForMethod(Method method, ProductContext context, CardOptions options, TextMeasurer? measurer = null) =>
+    public static Product ForMethod(Method method, ProductContext context, CardOptions options, ITextMeasurer? measurer = null) =>
         Build($"kaarten-{method.Id}", $"{method.Title} – kaarten", method.Purpose, CardDeck.ForMethod(method, context.Data), context, options, measurer);
 
-    public static Product ForQuestionBank(QuestionBank bank, ProductContext context, CardOptions options, TextMeasurer? measurer = null) =>
+    public static Product ForQuestionBank(QuestionBank bank, ProductContext context, CardOptions options, ITextMeasurer? measurer = null) =>
         Build($"vraagkaarten-{bank.Id}", $"{bank.Title} – vraagkaarten", "", CardDeck.ForQuestionBank(bank), context, options, measurer);
 
     public static RenderedCard Render(CardSpec spec, ProductContext context, bool withBack) => new(
@@ -23,7 +24,7 @@ internal static class CardProducts
         context.Templates.Render(spec.Template, spec.VariablesFor(CardSide.Continuation)),
         withBack ? context.Templates.Render(spec.Template, spec.VariablesFor(CardSide.Back)) : null);
 
-    private static Product Build(string fileName, string title, string subject, IReadOnlyList<CardSpec> specs, ProductContext context, CardOptions options, TextMeasurer? measurer)
+    private static Product Build(string fileName, string title, string subject, IReadOnlyList<CardSpec> specs, ProductContext context, CardOptions options, ITextMeasurer? measurer)
     {
         var rendered = specs.Select(spec => Render(spec, context, options.Backs)).ToList();
         var fitter = new CardFitter(measurer ?? new TextMeasurer());

@@ -1,5 +1,6 @@
 using IntervisieDocs.Layout;
 using IntervisieDocs.Markdown;
+using IntervisieDocs.Pdf;
 using IntervisieDocs.Templating;
 
 namespace IntervisieDocs.Products.Worksheets;
@@ -118,7 +119,7 @@ internal static class Worksheet
     /// Lays one copy out to count its pages. The page numbers in the footer count per copy, and the
     /// engine's page info only knows the document's page number.
     /// </summary>
-    private static int PageCount(Element content, PageSetup page, TextMeasurer measurer)
+    private static int PageCount(Element content, PageSetup page, ITextMeasurer measurer)
     {
         var canvas = new RecordingCanvas();
         DocumentComposer.Compose(new DocumentModel("", [new Section(page, content)]), canvas, measurer);

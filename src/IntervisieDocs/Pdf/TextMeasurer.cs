@@ -1,14 +1,14 @@
-using IntervisieDocs.Pdf;
+using IntervisieDocs.Layout;
 using PdfSharp.Drawing;
 
-namespace IntervisieDocs.Layout;
+namespace IntervisieDocs.Pdf;
 
 /// <summary>
 /// Widths and vertical metrics of the embedded fonts. PDFsharp neither kerns when it measures nor
 /// when it draws, so a string's width is the sum of its characters' advances: cached per character
 /// and face at 1 pt, which makes measuring a word a few additions. Not thread-safe: one per layout.
 /// </summary>
-internal sealed class TextMeasurer
+internal sealed class TextMeasurer : ITextMeasurer
 {
     private const double ReferenceSize = 1000;
     private readonly XGraphics _graphics;
@@ -58,6 +58,3 @@ internal sealed class TextMeasurer
     /// <summary>Ascent, descent and line spacing per point of font size.</summary>
     public FontMetrics Metrics(FontFace face) => _metrics[(int)face];
 }
-
-/// <summary>Vertical font metrics as fractions of the font size.</summary>
-internal readonly record struct FontMetrics(double Ascent, double Descent, double LineSpacing);
