@@ -1,84 +1,71 @@
 using System.Diagnostics;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Exporters;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Loggers;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using IntervisieDocs.Benchmark;
-using IntervisieDocs.Layout;
-using IntervisieDocs.Pdf;
 
-// Lays out and writes mixed A5 documents and prints pages per second and memory.
+// In-process figures by BenchmarkDotNet (in this process, so no project is generated and built per
+// benchmark), then cold command-line runs timed by hand, as a user starts the tool.
 // Run: dotnet run -c Release --project tests/IntervisieDocs.Benchmark
-Console.WriteLine("IntervisieDocs benchmark — layout + PDF, A5 mixed content");
+// Only some benchmarks: ... -- --filter '*Schatkist*' (BenchmarkDotNet's own arguments; no cold runs then).
+var config = ManualConfig.CreateEmpty()
+    .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithIterationCount(5).WithLaunchCount(1))
+    .AddColumnProvider(DefaultColumnProviders.Instance)
+    .AddDiagnoser(BenchmarkDotNet.Diagnosers.MemoryDiagnoser.Default)
+    .AddLogger(NullLogger.Instance)
+    .WithArtifactsPath(Path.Join(Path.GetTempPath(), "intervisie-benchmark"))
+    .WithOptions(ConfigOptions.DisableLogFile);
+
+Console.WriteLine("IntervisieDocs benchmark");
 Console.WriteLine($".NET {Environment.Version}, {Environment.ProcessorCount} cores, {(Debugger.IsAttached ? "debugger" : "no debugger")}");
 Console.WriteLine();
 
-// Warm up: JIT, font loading.
-PdfRenderer.Render(MixedDocument.Build(3));
-
-Console.WriteLine("pages  runs  median ms  pages/s  PDF KiB  peak heap MiB  heap per page KiB");
-foreach (var chapters in new[] { 12, 24, 48, 96 })
+if (args.Length > 0)
 {
-    var document = MixedDocument.Build(chapters);
-    var pages = CountPages(document);
-    var times = new List<double>();
-    long peakHeap = 0;
-    byte[] bytes = [];
-    for (var run = 0; run < 5; run++)
+    foreach (var summary in BenchmarkSwitcher.FromAssembly(typeof(LayoutBenchmarks).Assembly).Run(args, config))
     {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        var baseline = GC.GetTotalMemory(true);
-        using var sampler = new HeapSampler();
-        var watch = Stopwatch.StartNew();
-        bytes = PdfRenderer.Render(document);
-        watch.Stop();
-        peakHeap = Math.Max(peakHeap, sampler.Stop() - baseline);
-        times.Add(watch.Elapsed.TotalMilliseconds);
+        Print(summary);
     }
 
-    times.Sort();
-    var median = times[times.Count / 2];
-    Console.WriteLine(
-        $"{pages,5}  {times.Count,4}  {median,9:0.0}  {pages / (median / 1000),7:0}  {bytes.Length / 1024,7}  {peakHeap / 1048576.0,13:0.0}  {peakHeap / 1024.0 / pages,17:0.0}");
+    return;
+}
+
+Console.WriteLine("Layout + PDF, A5 mixed content (in-process, BenchmarkDotNet):");
+var layout = BenchmarkRunner.Run<LayoutBenchmarks>(config);
+Print(layout);
+Console.WriteLine();
+Console.WriteLine("chapters  pages  PDF KiB  pages/s  allocated per page KiB");
+foreach (var report in layout.Reports.Where(r => r.ResultStatistics is not null))
+{
+    var chapters = (int)report.BenchmarkCase.Parameters["Chapters"];
+    var (pages, bytes) = LayoutBenchmarks.Figures(chapters);
+    var seconds = report.ResultStatistics!.Median / 1e9;
+    var allocated = report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) ?? 0;
+    Console.WriteLine($"{chapters,8}  {pages,5}  {bytes / 1024,7}  {pages / seconds,7:0}  {allocated / 1024.0 / pages,22:0.0}");
 }
 
 Console.WriteLine();
-Console.WriteLine($"process peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB");
+Console.WriteLine("Products on the real data (in-process, BenchmarkDotNet):");
+var products = BenchmarkRunner.Run<ProductBenchmarks>(config);
+Print(products);
 Console.WriteLine();
-ProductBenchmarks.Run();
+Console.WriteLine("product          pages  PDF KiB  |  cold CLI ms (median of 3 fresh processes)");
+var figures = ProductBenchmarks.Figures();
+Console.WriteLine($"schatkist        {figures.SchatkistPages,5}  {figures.SchatkistBytes / 1024,7}  |  {ColdRuns.Median("schatkist"),11:0}");
+Console.WriteLine($"pakket 12 pers.  {figures.PackPages,5}  {figures.PackBytes / 1024,7}  |  {ColdRuns.Median("pakket", ProductBenchmarks.SessionFile, "--splits"),11:0}");
+Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB");
 
-static int CountPages(DocumentModel document)
+static void Print(Summary summary)
 {
-    var canvas = new RecordingCanvas();
-    DocumentComposer.Compose(document, canvas, new TextMeasurer());
-    return canvas.Pages.Count;
-}
-
-/// <summary>Polls the managed heap size on a background thread to catch its peak during a run.</summary>
-internal sealed class HeapSampler : IDisposable
-{
-    private readonly Thread _thread;
-    private volatile bool _stop;
-    private long _peak;
-
-    public HeapSampler()
+    if (summary.HasCriticalValidationErrors || summary.Reports.Any(r => !r.Success))
     {
-        _thread = new Thread(() =>
-        {
-            while (!_stop)
-            {
-                _peak = Math.Max(_peak, GC.GetTotalMemory(false));
-                Thread.Sleep(1);
-            }
-        })
-        { IsBackground = true };
-        _thread.Start();
+        throw new InvalidOperationException($"BenchmarkDotNet: {string.Join("; ", summary.ValidationErrors.Select(e => e.Message))}");
     }
 
-    public long Stop()
-    {
-        _stop = true;
-        _thread.Join();
-        return Math.Max(_peak, GC.GetTotalMemory(false));
-    }
-
-    public void Dispose() => Stop();
+    MarkdownExporter.Console.ExportToLog(summary, ConsoleLogger.Default);
 }
