@@ -94,5 +94,6 @@ internal static class CliApp
     }
 
     private static bool IsUsersMistake(Exception e) =>
-        e is UserError or TemplateException or LayoutException or Markdown.MarkdownPrintException;
+        e is UserError or TemplateException or LayoutException or Markdown.MarkdownPrintException
+            or Output.OutputException or Loading.InputFileException;
 }

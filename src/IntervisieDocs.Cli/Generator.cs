@@ -30,9 +30,9 @@ internal static class Generator
     };
 
     /// <summary>
-    /// Lays the product out and writes the PDF (and the Markdown if asked), then says how to print it
-    /// (<paramref name="guidance"/> gets the page count). Everything is computed before the first byte
-    /// is written, and each file replaces its predecessor in one rename.
+    /// Lays the product out and writes the PDF (and the Markdown if asked) in one
+    /// <see cref="OutputTransaction"/>: either every file is replaced, or none. Then says how to print
+    /// it (<paramref name="guidance"/> gets the page count).
     /// </summary>
     public static string Write(CliContext context, Workspace workspace, Product product, string? userPath, bool withMarkdown, Func<int, string> guidance, bool booklet = false)
     {
@@ -46,15 +46,24 @@ internal static class Generator
         var bytes = booklet
             ? PdfRenderer.RenderBooklet(product.Document, Layout.PageSetup.A4Landscape, out pages)
             : PdfRenderer.Render(product.Document, out pages);
-        AtomicFile.Write(path, bytes);
+        var markdownPath = Path.ChangeExtension(path, ".md");
+        using (var files = new OutputTransaction(p => DataAccess.DisplayPath(p, context.WorkingDirectory)))
+        {
+            files.Stage(path, bytes);
+            if (withMarkdown)
+            {
+                files.StageText(markdownPath, product.Markdown);
+            }
+
+            files.Commit();
+        }
+
         var shown = DataAccess.DisplayPath(path, context.WorkingDirectory);
         context.Say(booklet
             ? $"geschreven: {shown} ({pages / 2} A4-vellen, {pages} zijden)"
             : $"geschreven: {shown} ({pages} {(pages == 1 ? "pagina" : "pagina's")})");
         if (withMarkdown)
         {
-            var markdownPath = Path.ChangeExtension(path, ".md");
-            AtomicFile.WriteText(markdownPath, product.Markdown);
             context.Say($"geschreven: {DataAccess.DisplayPath(markdownPath, context.WorkingDirectory)}");
         }
 

@@ -40,13 +40,8 @@ internal static class PakketCommand
             var path = parse.GetValue(file) ?? throw new UserError("geef een sessiebestand, bijvoorbeeld: intervisie pakket sessie.yaml (een voorbeeld maak je met intervisie pakket --voorbeeld)");
             var products = Generator.ContextOf(context, parse, out var workspace);
             var full = Path.GetFullPath(path, context.WorkingDirectory);
-            if (!File.Exists(full))
-            {
-                throw new UserError($"sessiebestand niet gevonden: {path}");
-            }
-
             var shown = DataAccess.DisplayPath(full, context.WorkingDirectory);
-            var (session, diagnostics) = SessionReader.Read(File.ReadAllText(full), shown, products.Data);
+            var (session, diagnostics) = SessionReader.ReadFile(full, shown, products.Data);
             if (session is null)
             {
                 throw new UserError("het sessiebestand bevat fouten:\n" + string.Join('\n', diagnostics.Where(d => d.IsError)));
@@ -67,15 +62,15 @@ internal static class PakketCommand
     {
         var path = Path.GetFullPath(userPath ?? "sessie.yaml", context.WorkingDirectory);
         var shown = DataAccess.DisplayPath(path, context.WorkingDirectory);
-        if (File.Exists(path) || Directory.Exists(path))
-        {
-            throw new UserError($"{shown} bestaat al; kies met -o een andere naam of verwijder het bestand eerst");
-        }
-
         using var stream = typeof(PakketCommand).Assembly.GetManifestResourceStream(ExampleResource)
             ?? throw new InvalidOperationException("het voorbeeld-sessiebestand ontbreekt in het programma");
         using var reader = new StreamReader(stream);
-        AtomicFile.WriteText(path, reader.ReadToEnd());
+        using (var files = new OutputTransaction(p => DataAccess.DisplayPath(p, context.WorkingDirectory)))
+        {
+            files.StageText(path, reader.ReadToEnd(), overwrite: false);
+            files.Commit();
+        }
+
         context.Say($"geschreven: {shown} (pas het aan en maak het pakket met: intervisie pakket {shown})");
         return ExitCodes.Ok;
     }

@@ -11,7 +11,17 @@ internal static class MarkdownLayout
     public static Element Render(string markdown, PrintTheme theme)
     {
         var pipeline = MarkdownPipelineFactory.Pipeline;
-        var document = Markdig.Markdown.Parse(markdown, pipeline);
+        Markdig.Syntax.MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(markdown, pipeline);
+        }
+        catch (Exception e) when (e is ArgumentException or InsufficientExecutionStackException)
+        {
+            // Markdig's depth limit ("too deeply nested"); the data's own texts are checked when loaded.
+            throw new MarkdownPrintException(0, "Markdown", "te diep genest (citaten, lijsten of haakjes in elkaar); dit kan niet gedrukt worden");
+        }
+
         var renderer = new LayoutRenderer(theme);
         pipeline.Setup(renderer);
         return (Element)renderer.Render(document);

@@ -8,7 +8,7 @@ namespace IntervisieDocs.Markdown;
 internal sealed class MarkdownPrintException : Exception
 {
     public MarkdownPrintException(int line, string construct, string problem)
-        : base($"regel {line}: {construct}: {problem}")
+        : base(line > 0 ? $"regel {line}: {construct}: {problem}" : $"{construct}: {problem}")
     {
         Line = line;
         Construct = construct;

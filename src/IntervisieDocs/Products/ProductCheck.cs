@@ -95,5 +95,9 @@ internal static class ProductCheck
         {
             return $"{what}: opmaak lukt niet: {e.Message}";
         }
+        catch (Markdown.MarkdownPrintException e)
+        {
+            return $"{what}: {e.Message}";
+        }
     }
 }

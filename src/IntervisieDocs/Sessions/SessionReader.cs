@@ -26,6 +26,27 @@ internal static class SessionReader
         ["groep", "datum", "begintijd", "eindtijd", "locatie", "methode", "gespreksleider", "inbrenger", "deelnemers", "onderwerpen"],
         ["groep", "datum", "begintijd", "locatie", "methode", "gespreksleider", "deelnemers"]);
 
+    /// <summary>Reads the session file at <paramref name="path"/> (shown as <paramref name="file"/>) through <see cref="InputFile"/>.</summary>
+    public static (Session? Session, IReadOnlyList<Diagnostic> Diagnostics) ReadFile(string path, string file, DataSet data)
+    {
+        if (FileStatus.Of(path).Kind == FileKind.Missing)
+        {
+            return (null, [new Diagnostic(DiagnosticSeverity.Error, file, 0, 0, null, "sessiebestand niet gevonden")]);
+        }
+
+        string text;
+        try
+        {
+            text = InputFile.ReadText(path, file);
+        }
+        catch (InputFileException e)
+        {
+            return (null, [new Diagnostic(DiagnosticSeverity.Error, file, e.Line, e.Column, null, e.Problem)]);
+        }
+
+        return Read(text, file, data);
+    }
+
     /// <summary>The session, or null with at least one error in the diagnostics.</summary>
     public static (Session? Session, IReadOnlyList<Diagnostic> Diagnostics) Read(string text, string file, DataSet data)
     {
@@ -69,6 +90,19 @@ internal static class SessionReader
 
         if (diagnostics.HasErrors || date is null || start is null || method is null)
         {
+            return (null, diagnostics.Diagnostics);
+        }
+
+        // The draaiboek prints clock times of one day; a schedule past midnight would print 01:05 as if it were today.
+        var total = SessionPlan.TotalMinutes(SessionPlan.Schedule(method, start.Value, topics));
+        var finish = start.Value.Hour * 60 + start.Value.Minute + total;
+        if (finish >= 24 * 60)
+        {
+            var days = finish / (24 * 60);
+            var fix = topics > 1 ? "kies een eerdere begintijd of minder onderwerpen" : "kies een eerdere begintijd of een kortere methode";
+            diagnostics.Error(reader.PositionOf("begintijd"), "begintijd",
+                $"het draaiboek duurt {total} min en loopt vanaf {start.Value:HH:mm} over middernacht " +
+                $"(tot {finish / 60 % 24:00}:{finish % 60:00}, {(days == 1 ? "de volgende dag" : $"{days} dagen later")}); een sessie eindigt op de dag waarop ze begint: {fix}");
             return (null, diagnostics.Diagnostics);
         }
 

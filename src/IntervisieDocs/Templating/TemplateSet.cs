@@ -48,7 +48,14 @@ internal sealed class TemplateSet
     public string Read(string name, out string path)
     {
         path = Resolve(name);
-        return File.ReadAllText(path);
+        try
+        {
+            return Loading.InputFile.ReadText(path, Display(path));
+        }
+        catch (Loading.InputFileException e)
+        {
+            throw new TemplateException($"sjabloon {e.Message}");
+        }
     }
 
     /// <summary>How a user sees a template file in a message: relative to the current folder where possible.</summary>

@@ -115,7 +115,7 @@ internal sealed class MappingReader
                 _diagnostics.Error(item.Position, path, $"elk item van '{key}' moet tekst zijn, niet {item.Describe()}");
             else if (scalar.IsNull || scalar.Value.Length == 0)
                 _diagnostics.Error(item.Position, path, $"'{key}' bevat een leeg item");
-            else
+            else if (Checked(scalar, path))
                 items.Add(scalar);
         }
 
@@ -142,6 +142,17 @@ internal sealed class MappingReader
         }
     }
 
+    /// <summary>False, with an error at its line, for a text nested too deeply to print (<see cref="TextNesting"/>).</summary>
+    private bool Checked(YamlScalar scalar, string path)
+    {
+        if (TextNesting.Problem(scalar.Value) is not { } problem)
+            return true;
+        // A block scalar ('|', '>') starts on the line after its key.
+        var line = scalar.Position.Line + problem.Line + (scalar.IsPlain || problem.Line == 0 ? 0 : 1);
+        _diagnostics.Error(new SourcePosition(line, problem.Line == 0 ? scalar.Position.Column : 1), path, problem.Message);
+        return false;
+    }
+
     private string? ReadText(string key, bool allowEmpty)
     {
         switch (Node(key))
@@ -154,7 +165,7 @@ internal sealed class MappingReader
                 _diagnostics.Error(PositionOf(key), PathOf(key), $"'{key}' mag niet leeg zijn");
                 return null;
             case YamlScalar scalar:
-                return scalar.Value;
+                return Checked(scalar, PathOf(key)) ? scalar.Value : null;
             case var other:
                 _diagnostics.Error(other.Position, PathOf(key), $"'{key}' moet tekst zijn, niet {other.Describe()}");
                 return null;
