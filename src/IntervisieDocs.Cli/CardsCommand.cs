@@ -49,7 +49,8 @@ internal static class CardsCommand
                     : "geef een methode of --vragen <vragenbank>, niet allebei");
             }
 
-            var products = Generator.ContextOf(context, parse, out var workspace);
+            var products = Generator.ContextOf(context, parse, out var workspace,
+                methodId is not null ? Loading.DataNeeds.Method(methodId) : Loading.DataNeeds.QuestionBank(bankId!));
             var options = new CardOptions(parse.GetValue(printShop), parse.GetValue(backs));
             var product = methodId is not null
                 ? CardProducts.ForMethod(DataAccess.FindMethod(products.Data, methodId), products, options)

@@ -37,7 +37,10 @@ internal static class CliApp
         }
         catch (Exception e) when (IsUsersMistake(e))
         {
-            context.Error(e.Message);
+            // A template or session that asks for what a file left out for its errors has: say which file.
+            context.Error(e is TemplateException or UserError && context.Skipped.Count > 0
+                ? $"{e.Message}\n(overgeslagen wegens fouten: {string.Join("; ", context.Skipped)})"
+                : e.Message);
             return ExitCodes.BadInput;
         }
         catch (Exception e)

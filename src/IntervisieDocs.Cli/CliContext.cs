@@ -36,6 +36,17 @@ internal sealed class CliContext(Terminal terminal, string workingDirectory)
     public Workspace Workspace(ParseResult parse) =>
         Cli.Workspace.Find(WorkingDirectory, parse.GetValue(DataOption), parse.GetValue(TemplatesOption));
 
+    private readonly List<string> _skipped = [];
+
+    /// <summary>Warnings about data files left out of this run because they have errors.</summary>
+    public IReadOnlyList<string> Skipped => _skipped;
+
+    public void Skip(string warning)
+    {
+        _skipped.Add(warning);
+        Warn(warning);
+    }
+
     /// <summary>A line of the result, on stdout.</summary>
     public void Say(string text) => Terminal.Out.WriteLine(text);
 

@@ -10,17 +10,36 @@ internal static class DataAccess
     public static LoadResult LoadAll(Workspace workspace) =>
         DataLoader.Load(DisplayPath(workspace.DataDirectory, Directory.GetCurrentDirectory()));
 
-    /// <exception cref="UserError">The data has errors; the message lists them all.</exception>
-    public static DataSet Load(Workspace workspace)
+    /// <summary>
+    /// The data a product made from <paramref name="needs"/> can use. A data file with errors that the
+    /// product does not use is left out with a warning (<paramref name="warn"/>); one it uses stops the run.
+    /// </summary>
+    /// <exception cref="UserError">A file the product uses has errors; the message lists them.</exception>
+    public static DataSet Load(Workspace workspace, DataNeeds? needs = null, Action<string>? warn = null)
     {
         var result = LoadAll(workspace);
-        if (result.HasErrors || result.Data is null)
+        var (data, blocking, skipped) = result.For(needs ?? DataNeeds.Everything);
+        if (data is null)
         {
-            var errors = result.Diagnostics.Where(d => d.IsError).Select(d => d.ToString());
+            var errors = blocking.Select(d => d.ToString());
             throw new UserError("de gegevens bevatten fouten:\n" + string.Join('\n', errors) + "\nGebruik 'intervisie controleer' voor het volledige overzicht.");
         }
 
-        return result.Data;
+        foreach (var file in skipped)
+        {
+            warn?.Invoke(SkippedWarning(file));
+        }
+
+        return data;
+    }
+
+    /// <summary>"methods/x.yaml bevat fouten en is overgeslagen: regel 3: …".</summary>
+    public static string SkippedWarning(BrokenFile file)
+    {
+        var first = file.Errors[0];
+        var place = first.Line > 0 ? $"regel {first.Line}: " : "";
+        var more = file.Errors.Count > 1 ? $" (en nog {file.Errors.Count - 1})" : "";
+        return $"{file.File} bevat fouten en is overgeslagen: {place}{first.Message}{more}; 'intervisie controleer' toont alles";
     }
 
     public static Method FindMethod(DataSet data, string id) =>

@@ -12,10 +12,11 @@ internal static class Generator
     public static TemplateRenderer TemplatesOf(Workspace workspace) =>
         new(new TemplateSet(workspace.TemplatesDirectory, workspace.OverrideTemplates));
 
-    public static ProductContext ContextOf(CliContext context, ParseResult parse, out Workspace workspace)
+    /// <param name="needs">What the product uses of the data (default: all of it).</param>
+    public static ProductContext ContextOf(CliContext context, ParseResult parse, out Workspace workspace, Loading.DataNeeds? needs = null)
     {
         workspace = context.Workspace(parse);
-        return new ProductContext(DataAccess.Load(workspace), TemplatesOf(workspace));
+        return new ProductContext(DataAccess.Load(workspace, needs, context.Skip), TemplatesOf(workspace));
     }
 
     public static Option<string?> OutputOption() => new("--uitvoer", "-o")

@@ -16,7 +16,7 @@ internal static class HandoutCommand
         var command = new Command("handout", "Maak de handout van een methode (A4, 1–2 pagina's)") { method, output, markdown };
         command.SetAction(parse =>
         {
-            var products = Generator.ContextOf(context, parse, out var workspace);
+            var products = Generator.ContextOf(context, parse, out var workspace, Loading.DataNeeds.Method(parse.GetValue(method)!));
             var chosen = DataAccess.FindMethod(products.Data, parse.GetValue(method)!);
             Generator.Write(context, workspace, Handout.Build(chosen, products), parse.GetValue(output), parse.GetValue(markdown), PrintGuidance.Handout);
             return ExitCodes.Ok;

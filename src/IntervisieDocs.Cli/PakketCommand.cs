@@ -38,7 +38,7 @@ internal static class PakketCommand
             }
 
             var path = parse.GetValue(file) ?? throw new UserError("geef een sessiebestand, bijvoorbeeld: intervisie pakket sessie.yaml (een voorbeeld maak je met intervisie pakket --voorbeeld)");
-            var products = Generator.ContextOf(context, parse, out var workspace);
+            var products = Generator.ContextOf(context, parse, out var workspace, Loading.DataNeeds.TextsOnly);
             var full = Path.GetFullPath(path, context.WorkingDirectory);
             var shown = DataAccess.DisplayPath(full, context.WorkingDirectory);
             var (session, diagnostics) = SessionReader.ReadFile(full, shown, products.Data);

@@ -35,7 +35,8 @@ internal static class WorksheetCommand
                 throw new UserError("gebruik --namen of --aantal, niet allebei: met --namen komt er één exemplaar per naam");
             }
 
-            var products = Generator.ContextOf(context, parse, out var workspace);
+            var products = Generator.ContextOf(context, parse, out var workspace,
+                parse.GetValue(method) is { } methodId ? Loading.DataNeeds.Method(methodId) : Loading.DataNeeds.TextsOnly);
             var options = new WorksheetOptions
             {
                 Names = nameList ?? [],

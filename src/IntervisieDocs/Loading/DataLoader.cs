@@ -47,10 +47,36 @@ internal static class DataLoader
         }
 
         var sorted = Sort(folderDiagnostics.Concat(collectors.Values.SelectMany(c => c.Diagnostics)), fileOrder);
-        var data = sorted.Any(d => d.IsError)
-            ? null
-            : new DataSet(Values(methods), Values(banks), Values(texts));
-        return new LoadResult(data, sorted);
+        var references = methods.GroupBy(m => m.Id)
+            .ToDictionary(g => g.Key, g => g.SelectMany(m => m.References).Select(r => r.BankId).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        if (!sorted.Any(d => d.IsError))
+        {
+            return new LoadResult(new DataSet(Values(methods), Values(banks), Values(texts)), sorted) { MethodReferences = references };
+        }
+
+        List<BrokenFile> broken =
+        [
+            .. Broken(methodFiles, methods, DataKind.Method, collectors),
+            .. Broken(bankFiles, banks, DataKind.QuestionBank, collectors),
+            .. Broken(textFiles, texts, DataKind.Text, collectors),
+        ];
+        var brokenFiles = broken.Select(b => b.File).ToHashSet(StringComparer.Ordinal);
+        var brokenIds = broken.Where(b => b.Kind != DataKind.Method).SelectMany(b => b.Ids).ToHashSet(StringComparer.Ordinal);
+        var usable = new DataSet(
+            Values([.. methods.Where(m => !brokenFiles.Contains(m.File) && !m.References.Any(r => brokenIds.Contains(r.BankId)))]),
+            Values([.. banks.Where(b => !brokenFiles.Contains(b.File))]),
+            Values([.. texts.Where(t => !brokenFiles.Contains(t.File))]));
+        return new LoadResult(null, sorted) { Usable = usable, Broken = broken, MethodReferences = references };
+    }
+
+    /// <summary>The files of one kind with errors, each with the ids it would have provided: its name, and the id written in it.</summary>
+    private static IEnumerable<BrokenFile> Broken<T>(List<string> files, List<Loaded<T>> loaded, DataKind kind, Dictionary<string, DiagnosticCollector> collectors)
+    {
+        foreach (var file in files.Where(f => collectors[f].HasErrors))
+        {
+            var ids = loaded.Where(l => l.File == file && l.Id.Length > 0).Select(l => l.Id).Append(IdOf(file)).ToHashSet(StringComparer.Ordinal);
+            yield return new BrokenFile(file, kind, ids, [.. collectors[file].Diagnostics.Where(d => d.IsError)]);
+        }
     }
 
     /// <summary>The <c>.yaml</c> files of one folder in ordinal order; a missing folder has none.</summary>

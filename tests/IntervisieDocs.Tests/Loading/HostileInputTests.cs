@@ -57,7 +57,7 @@ public sealed class HostileInputTests
         var diagnostic = Assert.Single(DataLoader.Load(folder.Path).Diagnostics);
 
         Assert.Equal("bestand is geen geldige UTF-8-tekst (misschien Latin-1 of Windows-1252); sla het op als UTF-8", diagnostic.Message);
-        Assert.Equal((2, 11), (diagnostic.Line, diagnostic.Column));
+        Assert.Equal((2, 12), (diagnostic.Line, diagnostic.Column));
     }
 
     [Fact]

@@ -1,0 +1,8 @@
+namespace IntervisieDocs.Loading;
+
+internal enum DataKind
+{
+    Method,
+    QuestionBank,
+    Text,
+}
