@@ -84,15 +84,33 @@ internal static class InputFile
             throw new InputFileException(shown, 0, 0, "bestand is UTF-16-tekst; sla het op als UTF-8");
         }
 
+        string text;
         try
         {
-            return StrictUtf8.GetString(bytes, start, bytes.Length - start);
+            text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
         }
         catch (DecoderFallbackException e)
         {
             var (line, column) = PositionOf(bytes, start, e.Index);
             throw new InputFileException(shown, line, column, "bestand is geen geldige UTF-8-tekst (misschien Latin-1 of Windows-1252); sla het op als UTF-8");
         }
+
+        // Invisible control characters print as nothing or as boxes; YAML forbids them too.
+        var control = text.AsSpan().IndexOfAnyInRange('\0', '\u001f');
+        while (control >= 0 && text[control] is '\t' or '\n' or '\r')
+        {
+            var next = text.AsSpan(control + 1).IndexOfAnyInRange('\0', '\u001f');
+            control = next < 0 ? -1 : control + 1 + next;
+        }
+
+        if (control >= 0 || (control = text.IndexOf('\u007f', StringComparison.Ordinal)) >= 0)
+        {
+            var line = 1 + text.AsSpan(0, control).Count('\n');
+            var column = control - (text.LastIndexOf('\n', Math.Max(control - 1, 0)) + 1) + 1;
+            throw new InputFileException(shown, line, column, $"onzichtbaar stuurteken (U+{(int)text[control]:X4}) in de tekst; haal het weg");
+        }
+
+        return text;
     }
 
     /// <summary>Line and column (in characters) of the byte at <paramref name="index"/> after <paramref name="start"/>.</summary>

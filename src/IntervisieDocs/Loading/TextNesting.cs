@@ -23,9 +23,23 @@ internal static class TextNesting
         }
 
         var lines = text.Split('\n');
+        var open = new Stack<int>();
         for (var i = 0; i < lines.Length; i++)
         {
-            if (Depth(lines[i]) > MaxDepth)
+            // Lists nest across lines by indentation: each marker further in than the open ones is a level deeper.
+            var indent = lines[i].Length - lines[i].TrimStart(' ').Length;
+            var markers = Depth(lines[i]);
+            if (markers > 0)
+            {
+                while (open.Count > 0 && open.Peek() >= indent)
+                {
+                    open.Pop();
+                }
+
+                open.Push(indent);
+            }
+
+            if (markers + Math.Max(open.Count - 1, 0) > MaxDepth)
             {
                 return (i, $"de tekst is te diep genest (citaten '>' of lijsten in elkaar, meer dan {MaxDepth} niveaus); schrijf hem eenvoudiger");
             }
