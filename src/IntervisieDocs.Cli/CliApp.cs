@@ -98,5 +98,5 @@ internal static class CliApp
 
     private static bool IsUsersMistake(Exception e) =>
         e is UserError or TemplateException or LayoutException or Markdown.MarkdownPrintException
-            or Output.OutputException or Loading.InputFileException;
+            or Output.OutputException or Files.InputFileException;
 }

@@ -1,3 +1,5 @@
+using IntervisieDocs.Files;
+
 namespace IntervisieDocs.Loading;
 
 /// <summary>Reads a data file's text through <see cref="InputFile"/>; a file that cannot be used becomes a diagnostic.</summary>

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
-using IntervisieDocs.Loading;
+using IntervisieDocs.Files;
 
 namespace IntervisieDocs.Output;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using IntervisieDocs.Files;
 using IntervisieDocs.Loading;
 using IntervisieDocs.Loading.Readers;
 using IntervisieDocs.Loading.Yaml;

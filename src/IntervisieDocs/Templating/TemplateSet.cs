@@ -50,9 +50,9 @@ internal sealed class TemplateSet
         path = Resolve(name);
         try
         {
-            return Loading.InputFile.ReadText(path, Display(path));
+            return Files.InputFile.ReadText(path, Display(path));
         }
-        catch (Loading.InputFileException e)
+        catch (Files.InputFileException e)
         {
             throw new TemplateException($"sjabloon {e.Message}");
         }

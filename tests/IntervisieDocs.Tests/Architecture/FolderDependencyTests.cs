@@ -13,13 +13,14 @@ public sealed partial class FolderDependencyTests
     private static readonly Dictionary<string, string[]> Allowed = new()
     {
         ["Model"] = [],
-        ["Output"] = [],
+        ["Files"] = [],
+        ["Output"] = ["Files"],
         ["Layout"] = [],
-        ["Loading"] = ["Model"],
-        ["Templating"] = ["Model"],
+        ["Loading"] = ["Files", "Model"],
+        ["Templating"] = ["Files", "Model"],
         ["Markdown"] = ["Layout"],
         ["Pdf"] = ["Layout"],
-        ["Sessions"] = ["Loading", "Model"],
+        ["Sessions"] = ["Files", "Loading", "Model"],
         ["Products"] = ["Layout", "Markdown", "Model", "Pdf", "Sessions", "Templating"],
     };
 

@@ -132,13 +132,15 @@ internal sealed partial class HostileWorkspace : IDisposable
         return result;
     }
 
-    /// <summary>What the user reads of an error. The in-process runner has one stream for now; see <see cref="CliRunner"/>.</summary>
-    public static string ErrorOf(CliRunner.Result result) => result.Output;
+    /// <summary>What the user reads of an error: stderr.</summary>
+    public static string ErrorOf(CliRunner.Result result) => result.Error;
 
     /// <summary>No stack trace, no .NET or library English.</summary>
     public static void AssertClean(CliRunner.Result result)
     {
-        var text = result.Output;
+        var text = result.All;
+        Assert.DoesNotContain("fout:", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("waarschuwing:", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
         Assert.DoesNotMatch(English(), text);
     }

@@ -6,7 +6,7 @@ namespace IntervisieDocs.Loading.Yaml;
 /// </summary>
 internal static class YamlLimits
 {
-    public const long MaxFileBytes = 1024 * 1024;
+    public const long MaxFileBytes = Files.InputFile.MaxBytes;
     public const int MaxScalarLength = 100_000;
     public const int MaxDepth = 32;
 }

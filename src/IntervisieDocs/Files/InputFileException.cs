@@ -1,4 +1,4 @@
-namespace IntervisieDocs.Loading;
+namespace IntervisieDocs.Files;
 
 /// <summary>
 /// An input file that cannot be used as it is: not there, not a regular file, too big, not UTF-8. The

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace IntervisieDocs.Loading;
+namespace IntervisieDocs.Files;
 
 /// <summary>
 /// The one way every input (method data, question banks, texts, session files, templates) is read.
@@ -11,7 +11,7 @@ namespace IntervisieDocs.Loading;
 internal static class InputFile
 {
     /// <summary>Our largest real file is about 10 KB.</summary>
-    public const long MaxBytes = Yaml.YamlLimits.MaxFileBytes;
+    public const long MaxBytes = 1024 * 1024;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

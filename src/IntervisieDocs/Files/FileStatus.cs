@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace IntervisieDocs.Loading;
+namespace IntervisieDocs.Files;
 
 /// <summary>What a path is, following symbolic links.</summary>
 internal enum FileKind
