@@ -1,15 +1,22 @@
 using IntervisieDocs.Layout;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using PdfSharp.Pdf.Annotations;
+using PdfSharp.UniversalAccessibility;
 
 namespace IntervisieDocs.Pdf;
 
-/// <summary>The canvas that writes real PDF pages with PDFsharp.</summary>
-internal sealed class PdfCanvas(PdfDocument document) : ICanvas, IDisposable
+/// <summary>
+/// The canvas that writes real PDF pages with PDFsharp. When <paramref name="tagged"/>, it builds the
+/// structure tree of a tagged PDF (PDF/UA) with PDFsharp's <see cref="UAManager"/>: every drawing call
+/// must then be inside a structure element or an artifact (PDFsharp refuses anything else).
+/// </summary>
+internal sealed class PdfCanvas(PdfDocument document, bool tagged = false) : ICanvas, IDisposable
 {
     private readonly Dictionary<(FontFace, double), XFont> _fonts = [];
     private readonly Dictionary<Color, XSolidBrush> _brushes = [];
     private readonly List<(int Level, PdfOutline Outline)> _outlineStack = [];
+    private readonly StructureBuilder? _structure = tagged ? UAManager.ForDocument(document).StructureBuilder : null;
     private PdfPage? _page;
     private XGraphics? _graphics;
 
@@ -19,7 +26,10 @@ internal sealed class PdfCanvas(PdfDocument document) : ICanvas, IDisposable
 
     public void BeginPage(Size pageSize, PageBoxes? boxes)
     {
+        // The previous page's graphics stay open until the next page exists: PDFsharp closes the open
+        // marked content of a structure element that continues there on the old page.
         _page = document.AddPage();
+        _graphics?.Dispose();
         _page.Width = XUnit.FromPoint(pageSize.Width);
         _page.Height = XUnit.FromPoint(pageSize.Height);
         if (boxes is not null)
@@ -28,13 +38,21 @@ internal sealed class PdfCanvas(PdfDocument document) : ICanvas, IDisposable
             _page.BleedBox = ToPdf(boxes.BleedBox);
         }
 
+        if (tagged)
+        {
+            _page.Elements["/Tabs"] = new PdfName("/S"); // Tab order follows the structure.
+        }
+
         _graphics = XGraphics.FromPdfPage(_page);
     }
 
     public void EndPage()
     {
-        _graphics?.Dispose();
-        _graphics = null;
+        if (!tagged)
+        {
+            _graphics?.Dispose();
+            _graphics = null;
+        }
     }
 
     public void DrawText(string text, TextStyle style, double x, double baselineY, double width) =>
@@ -91,7 +109,84 @@ internal sealed class PdfCanvas(PdfDocument document) : ICanvas, IDisposable
     public void AddLink(Rect area, string destination, int targetPage) =>
         Page.AddDocumentLink(ToPdf(area), targetPage);
 
+    public void BeginTag(StructureTag tag, Rect bounds)
+    {
+        if (_structure is not { } sb)
+        {
+            if (tag.Role == StructureRole.Link)
+            {
+                AddLink(bounds, tag.Destination ?? "", tag.TargetPage);
+            }
+
+            return;
+        }
+
+        switch (tag.Role)
+        {
+            case StructureRole.Artifact:
+                sb.BeginArtifact();
+                break;
+            case StructureRole.Sect:
+                sb.BeginElement(PdfGroupingElementTag.Section);
+                break;
+            case StructureRole.Div:
+                sb.BeginElement(PdfGroupingElementTag.Division);
+                break;
+            case StructureRole.TOC:
+                sb.BeginElement(PdfGroupingElementTag.TableOfContents);
+                break;
+            case StructureRole.TOCI:
+                sb.BeginElement(PdfGroupingElementTag.TableOfContentsItem);
+                break;
+            case StructureRole.Span:
+                sb.BeginElement(PdfInlineLevelElementTag.Span);
+                break;
+            case StructureRole.Figure:
+                sb.BeginElement(PdfIllustrationElementTag.Figure, tag.Alt ?? "", new XRect(bounds.X, bounds.Y, bounds.Width, bounds.Height));
+                break;
+            case StructureRole.Link:
+                // Not added to the page here: the structure builder adds it, with its object reference (OBJR).
+                var annotation = PdfLinkAnnotation.CreateDocumentLink(ToPdf(bounds), tag.TargetPage);
+                annotation.Contents = tag.Alt ?? "";
+                sb.BeginElement(annotation, tag.Alt ?? "");
+                break;
+            default:
+                sb.BeginElement(Block(tag.Role));
+                if (tag.Role == StructureRole.TH)
+                {
+                    var attributes = new PdfDictionary(document);
+                    attributes.Elements["/O"] = new PdfName("/Table");
+                    attributes.Elements["/Scope"] = new PdfName("/Column");
+                    sb.CurrentStructureElement.Elements["/A"] = attributes;
+                }
+
+                break;
+        }
+    }
+
+    public void EndTag() => _structure?.End();
+
     public void Dispose() => _graphics?.Dispose();
+
+    private static PdfBlockLevelElementTag Block(StructureRole role) => role switch
+    {
+        StructureRole.P => PdfBlockLevelElementTag.Paragraph,
+        StructureRole.H1 => PdfBlockLevelElementTag.Heading1,
+        StructureRole.H2 => PdfBlockLevelElementTag.Heading2,
+        StructureRole.H3 => PdfBlockLevelElementTag.Heading3,
+        StructureRole.H4 => PdfBlockLevelElementTag.Heading4,
+        StructureRole.H5 => PdfBlockLevelElementTag.Heading5,
+        StructureRole.H6 => PdfBlockLevelElementTag.Heading6,
+        StructureRole.L => PdfBlockLevelElementTag.List,
+        StructureRole.LI => PdfBlockLevelElementTag.ListItem,
+        StructureRole.Lbl => PdfBlockLevelElementTag.Label,
+        StructureRole.LBody => PdfBlockLevelElementTag.ListBody,
+        StructureRole.Table => PdfBlockLevelElementTag.Table,
+        StructureRole.TR => PdfBlockLevelElementTag.TableRow,
+        StructureRole.TH => PdfBlockLevelElementTag.TableHeaderCell,
+        StructureRole.TD => PdfBlockLevelElementTag.TableDataCell,
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Geen blokelement."),
+    };
 
     private PdfRectangle ToPdf(Rect rect)
     {

@@ -12,13 +12,14 @@ internal static class PdfRenderer
     public static byte[] Render(DocumentModel model) => Render(model, out _);
 
     public static byte[] Render(DocumentModel model, out int pageCount) =>
-        Write(model, canvas => DocumentComposer.Compose(model, canvas, new TextMeasurer()), out pageCount);
+        Write(model, canvas => DocumentComposer.Compose(model, canvas, new TextMeasurer()), out pageCount, tagged: true);
 
     /// <summary>
     /// The document imposed two pages per side on <paramref name="sheet"/> in saddle-stitch order
     /// (<see cref="Imposition"/>), for duplex printing with a short-edge flip and folding into a booklet.
     /// Each page sits centred in its half of the sheet (A5 is 0.5 mm narrower than half of A4); no page
-    /// may be larger than half the sheet.
+    /// may be larger than half the sheet. Not tagged: the imposed sheets are for the printer only (their
+    /// page order is not the reading order); the tagged PDF to share is <see cref="Render(DocumentModel)"/>.
     /// </summary>
     public static byte[] RenderBooklet(DocumentModel model, Size sheet, out int sheetSides)
     {
@@ -51,10 +52,13 @@ internal static class PdfRenderer
 
                 canvas.EndPage();
             }
-        }, out sheetSides);
+        }, out sheetSides, tagged: false);
     }
 
-    private static byte[] Write(DocumentModel model, Action<ICanvas> draw, out int pageCount)
+    /// <summary>The language of every product (PDF/UA asks for it; screen readers pick their voice by it).</summary>
+    public const string Language = "nl-NL";
+
+    private static byte[] Write(DocumentModel model, Action<ICanvas> draw, out int pageCount, bool tagged)
     {
         FontSetup.EnsureInitialized();
         using var document = new PdfDocument();
@@ -68,8 +72,14 @@ internal static class PdfRenderer
         document.PageLayout = PdfPageLayout.SinglePage;
         document.PageMode = PdfPageMode.UseOutlines;
 
-        using (var canvas = new PdfCanvas(document))
+        using (var canvas = new PdfCanvas(document, tagged))
         {
+            if (tagged)
+            {
+                // Also sets /MarkInfo /Marked true, the structure tree root and /DisplayDocTitle.
+                PdfSharp.UniversalAccessibility.UAManager.ForDocument(document).SetDocumentLanguage(Language);
+            }
+
             draw(canvas);
         }
 

@@ -191,6 +191,11 @@ internal static partial class ReproducibleOutput
             $"   <xmp:CreateDate>{date}</xmp:CreateDate>\n" +
             $"   <xmp:ModifyDate>{date}</xmp:ModifyDate>\n" +
             "  </rdf:Description>\n" +
+            (pdfText.Contains("/StructTreeRoot", StringComparison.Ordinal)
+                ? "  <rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n" +
+                  "   <pdfuaid:part>1</pdfuaid:part>\n" +
+                  "  </rdf:Description>\n"
+                : "") +
             "  <rdf:Description rdf:about=\"\" xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\">\n" +
             $"   <xmpMM:DocumentID>uuid:{documentId:D}</xmpMM:DocumentID>\n" +
             $"   <xmpMM:InstanceID>uuid:{instanceId:D}</xmpMM:InstanceID>\n" +

@@ -33,6 +33,26 @@ internal abstract class Element
 
     /// <summary>A short human description, used in layout error messages.</summary>
     public virtual string Describe() => GetType().Name;
+
+    /// <summary>
+    /// What this element is in the structure tree of the tagged PDF (a paragraph, a heading, a table,
+    /// an artifact …), or null when it only arranges: then what it draws belongs to the enclosing element.
+    /// Atomic elements are tagged by <see cref="AtomicElement"/>; an element that draws in several parts
+    /// calls <see cref="BeginStructure"/> and <see cref="EndStructure"/> around its drawing.
+    /// </summary>
+    public StructureTag? Tag { get; set; }
+
+    /// <summary>Opens this element's structure element the first time it draws (no-op without a <see cref="Tag"/>).</summary>
+    protected void BeginStructure(Rect area, LayoutContext context) => context.Structure.Open(this, Tag, area);
+
+    /// <summary>Closes this element's structure element once everything is drawn; a part on a later page continues it.</summary>
+    protected void EndStructure(Rect area, LayoutContext context)
+    {
+        if (Tag is not null && context.Structure.IsOpen(this) && Measure(area.Size, context).IsEmpty)
+        {
+            context.Structure.Close(this);
+        }
+    }
 }
 
 /// <summary>
@@ -72,7 +92,10 @@ internal abstract class AtomicElement : Element
             return;
         }
 
-        Paint(area with { Height = Natural(area.Width, context).Height }, context);
+        var paint = area with { Height = Natural(area.Width, context).Height };
+        context.Structure.Open(this, Tag, paint);
+        Paint(paint, context);
+        context.Structure.Close(this);
         _drawn = true;
     }
 

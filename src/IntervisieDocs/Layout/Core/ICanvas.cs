@@ -23,6 +23,15 @@ internal interface ICanvas
 
     /// <summary>A clickable area that jumps to <paramref name="targetPage"/>, where <paramref name="destination"/> is.</summary>
     void AddLink(Rect area, string destination, int targetPage);
+
+    /// <summary>
+    /// Opens a structure element (tagged PDF) inside the open one, or an artifact; everything drawn until
+    /// the matching <see cref="EndTag"/> belongs to it. <paramref name="bounds"/> is the figure's box or
+    /// the link's clickable area. Called through <see cref="StructureTracker"/>, which keeps them nested.
+    /// </summary>
+    void BeginTag(StructureTag tag, Rect bounds);
+
+    void EndTag();
 }
 
 internal readonly record struct Stroke(double Width, Color Color, double Dash = 0);

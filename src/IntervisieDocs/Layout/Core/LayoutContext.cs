@@ -7,7 +7,11 @@ internal sealed class LayoutContext
     {
         Canvas = canvas;
         Measurer = measurer;
+        Structure = new StructureTracker(canvas);
     }
+
+    /// <summary>The open structure elements (tagged PDF) of this pass.</summary>
+    public StructureTracker Structure { get; }
 
     public ICanvas Canvas { get; }
 

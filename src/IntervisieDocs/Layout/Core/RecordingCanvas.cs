@@ -10,6 +10,12 @@ internal sealed record RecordedLink(Rect Area, string Destination, int TargetPag
 
 internal sealed record RecordedBookmark(string Title, int Level, string Destination, int Page);
 
+/// <summary>One step of the structure tree in drawing order: a tag opened (<see cref="Tag"/>), closed, or text drawn.</summary>
+internal sealed record StructureEvent(StructureTag? Tag, string? Text, int Page)
+{
+    public bool IsEnd => Tag is null && Text is null;
+}
+
 internal sealed class RecordedPage(Size size, PageBoxes? boxes)
 {
     public Size Size { get; } = size;
@@ -66,6 +72,9 @@ internal sealed class RecordingCanvas : ICanvas
 
     public List<RecordedBookmark> Bookmarks { get; } = [];
 
+    /// <summary>Tags opened and closed and texts drawn, in drawing order over the whole document.</summary>
+    public List<StructureEvent> Structure { get; } = [];
+
     private RecordedPage Current => _current ?? throw new InvalidOperationException("Tekenen buiten een pagina.");
 
     public void BeginPage(Size pageSize, PageBoxes? boxes)
@@ -76,8 +85,11 @@ internal sealed class RecordingCanvas : ICanvas
 
     public void EndPage() => _current = null;
 
-    public void DrawText(string text, TextStyle style, double x, double baselineY, double width) =>
+    public void DrawText(string text, TextStyle style, double x, double baselineY, double width)
+    {
         Current.Texts.Add(new RecordedText(text, style, x, baselineY, width));
+        Structure.Add(new StructureEvent(null, text, Pages.Count));
+    }
 
     public void DrawLine(double x1, double y1, double x2, double y2, Stroke stroke) =>
         Current.Lines.Add(new RecordedLine(x1, y1, x2, y2, stroke));
@@ -93,6 +105,17 @@ internal sealed class RecordingCanvas : ICanvas
         Bookmarks.Add(new RecordedBookmark(title, level, destination, Pages.Count));
 
     public void AddLink(Rect area, string destination, int targetPage) => Current.Links.Add(new RecordedLink(area, destination, targetPage));
+
+    public void BeginTag(StructureTag tag, Rect bounds)
+    {
+        Structure.Add(new StructureEvent(tag, null, Pages.Count));
+        if (tag.Role == StructureRole.Link)
+        {
+            Current.Links.Add(new RecordedLink(bounds, tag.Destination ?? "", tag.TargetPage));
+        }
+    }
+
+    public void EndTag() => Structure.Add(new StructureEvent(null, null, Pages.Count));
 
     /// <summary>All text of the document in drawing order, one string per drawn run.</summary>
     public IEnumerable<string> AllTexts => Pages.SelectMany(p => p.Texts).Select(t => t.Text);

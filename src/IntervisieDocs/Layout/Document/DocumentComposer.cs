@@ -18,6 +18,7 @@ internal static class DocumentComposer
             toc.SetEntries(entries);
         }
 
+        StructureLevels(document);
         var firstPass = new RecordingCanvas();
         var first = new LayoutContext(firstPass, measurer);
         Run(document, first);
@@ -69,15 +70,18 @@ internal static class DocumentComposer
                 }
 
                 context.Canvas.BeginPage(setup.PageSize, setup.Boxes);
+                context.Structure.Open(section, StructureTag.Section, body);
                 DrawBand(setup.Header, setup.HeaderArea, section, context);
                 section.Content.Draw(body, context);
                 DrawBand(setup.Footer, setup.FooterArea, section, context);
-                context.Canvas.EndPage();
-
                 if (plan.IsComplete)
                 {
+                    context.Structure.CloseTo(0);
+                    context.Canvas.EndPage();
                     break;
                 }
+
+                context.Canvas.EndPage();
 
                 emptyPagesInARow = plan.Height <= Units.Epsilon ? emptyPagesInARow + 1 : 0;
                 if (emptyPagesInARow > 1)
@@ -85,6 +89,8 @@ internal static class DocumentComposer
                     throw new LayoutException($"Pagina {page}: de inhoud komt niet verder ({section.Content.Describe()}).");
                 }
             }
+
+            context.Structure.CloseTo(0);
         }
     }
 
@@ -95,6 +101,8 @@ internal static class DocumentComposer
             return;
         }
 
+        // Running heads, footers and page numbers are artifacts: a screen reader skips them.
+        using var artifact = context.Structure.Artifact();
         var element = factory(new PageInfo(context.PageNumber, context.TotalPages, section.Title));
         var plan = element.Measure(area.Size, context);
         if (!plan.IsComplete)
@@ -103,6 +111,21 @@ internal static class DocumentComposer
         }
 
         element.Draw(area, context);
+    }
+
+    /// <summary>
+    /// The structure tree's heading levels follow the outline without skipping (PDF/UA): a heading
+    /// styled three levels below the previous one is tagged one below it. The look stays the template's.
+    /// </summary>
+    private static void StructureLevels(DocumentModel document)
+    {
+        var previous = 0;
+        foreach (var heading in document.Sections.SelectMany(s => Descendants(s.Content)).OfType<Heading>())
+        {
+            var level = Math.Min(heading.Level, previous + 1);
+            heading.Tag = StructureTag.Heading(level);
+            previous = level;
+        }
     }
 
     private static IEnumerable<TocEntry> CollectHeadings(DocumentModel document) =>

@@ -33,7 +33,11 @@ internal sealed class AnswerBox : AtomicElement
 
     protected override void Paint(Rect area, LayoutContext context)
     {
-        context.Canvas.DrawRectangle(area, null, Frame);
+        using (context.Structure.Artifact())
+        {
+            context.Canvas.DrawRectangle(area, null, Frame);
+        }
+
         _label?.Draw(new Rect(area.X + Pad, area.Y + Pad, LabelWidth(area.Width), area.Height - (2 * Pad)), context);
     }
 

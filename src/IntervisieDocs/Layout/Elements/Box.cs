@@ -44,11 +44,14 @@ internal sealed class Box : Element
     public override void Draw(Rect area, LayoutContext context)
     {
         var plan = _inner.Measure(area.Size, context);
+        BeginStructure(area, context);
         if (!plan.IsEmpty && (Style.Background is not null || Style.Border is not null))
         {
+            using var artifact = context.Structure.Artifact();
             context.Canvas.DrawRectangle(area with { Height = plan.Height }, Style.Background, Style.Border);
         }
 
         _inner.Draw(area, context);
+        EndStructure(area, context);
     }
 }

@@ -36,6 +36,7 @@ internal sealed class Checkbox : AtomicElement
         // Centre the square on the first line's x-height band.
         var top = first is null ? area.Y : area.Y + Math.Max(0, first.Ascent - (_boxSize * 0.85));
         var box = new Rect(area.X, top, _boxSize, _boxSize);
+        var artifact = context.Structure.Artifact(); // The square is for the pen; its label is the content.
         context.Canvas.DrawRectangle(box, null, new Stroke(0.8, Color.Black));
         if (IsChecked)
         {
@@ -44,6 +45,7 @@ internal sealed class Checkbox : AtomicElement
             context.Canvas.DrawLine(box.X + (_boxSize * 0.42), box.Bottom - (_boxSize * 0.2), box.Right - (_boxSize * 0.15), box.Y + (_boxSize * 0.2), s);
         }
 
+        artifact.Dispose();
         var labelArea = new Rect(area.X + _boxSize + _gap, area.Y, textWidth, area.Height);
         _label.Draw(labelArea, context);
     }

@@ -24,6 +24,7 @@ internal sealed class Column : Element
     public override void Draw(Rect area, LayoutContext context)
     {
         var (_, placements) = Plan(area.Size, context);
+        BeginStructure(area, context);
         foreach (var p in placements)
         {
             _children[p.Index].Draw(new Rect(area.X, area.Y + p.Y, area.Width, p.Room), context);
@@ -32,6 +33,8 @@ internal sealed class Column : Element
                 _current = p.Index + 1;
             }
         }
+
+        EndStructure(area, context);
     }
 
     public override void Reset()

@@ -36,9 +36,14 @@ internal sealed class FixedAreas(IReadOnlyList<FixedArea> areas, IReadOnlyList<M
         foreach (var fixedArea in Areas)
         {
             var target = fixedArea.Area with { X = area.X + fixedArea.Area.X, Y = area.Y + fixedArea.Area.Y };
+
+            // Each area is read whole, in order; what continues in a later area starts a new element there.
+            var depth = context.Structure.Depth;
             DrawAsPage(fixedArea.Content, target, context);
+            context.Structure.CloseTo(depth);
         }
 
+        using var artifact = context.Structure.Artifact(); // Cut and crop marks.
         foreach (var mark in Marks)
         {
             context.Canvas.DrawLine(area.X + mark.X1, area.Y + mark.Y1, area.X + mark.X2, area.Y + mark.Y2, markStroke);

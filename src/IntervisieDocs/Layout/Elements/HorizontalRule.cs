@@ -7,6 +7,7 @@ internal sealed class HorizontalRule(double thickness = 0.7, double spaceAround 
 
     protected override void Paint(Rect area, LayoutContext context)
     {
+        using var artifact = context.Structure.Artifact();
         var y = area.Y + spaceAround + (thickness / 2);
         context.Canvas.DrawLine(area.X, y, area.Right, y, new Stroke(thickness, Color.Gray(120)));
     }

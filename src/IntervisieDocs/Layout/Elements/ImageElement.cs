@@ -1,15 +1,27 @@
 namespace IntervisieDocs.Layout;
 
-/// <summary>A PNG or JPEG image at a given width (or the available width), aspect ratio kept.</summary>
-internal sealed class ImageElement(ImageData image, double? widthMm = null) : AtomicElement
+/// <summary>
+/// A PNG or JPEG image at a given width (or the available width), aspect ratio kept. Tagged as a figure
+/// with its alternative text, or as an artifact (decoration) when it has none.
+/// </summary>
+internal sealed class ImageElement : AtomicElement
 {
-    public ImageData Image { get; } = image;
+    private readonly double? _widthMm;
+
+    public ImageElement(ImageData image, double? widthMm = null, string? alt = null)
+    {
+        Image = image;
+        _widthMm = widthMm;
+        Tag = StructureTag.Figure(alt);
+    }
+
+    public ImageData Image { get; }
 
     public override string Describe() => $"Afbeelding \"{Image.Name}\"";
 
     protected override Size Natural(double availableWidth, LayoutContext context)
     {
-        var width = widthMm is { } mm ? Units.Mm(mm) : availableWidth;
+        var width = _widthMm is { } mm ? Units.Mm(mm) : availableWidth;
         return new Size(width, width * Image.PixelHeight / Image.PixelWidth);
     }
 

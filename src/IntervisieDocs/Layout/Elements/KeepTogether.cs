@@ -13,5 +13,10 @@ internal sealed class KeepTogether(Element child) : Element
             : plan;
     }
 
-    public override void Draw(Rect area, LayoutContext context) => child.Draw(area, context);
+    public override void Draw(Rect area, LayoutContext context)
+    {
+        BeginStructure(area, context);
+        child.Draw(area, context);
+        EndStructure(area, context);
+    }
 }

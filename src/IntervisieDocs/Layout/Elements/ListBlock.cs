@@ -9,9 +9,13 @@ internal static class ListBlock
     public static Element Create(IReadOnlyList<Element> items, IReadOnlyList<string> markers, TextStyle markerStyle, double indent, double spacing)
     {
         var rows = items.Select((item, i) => (Element)new Row(
-            [new Paragraph(markers[i], markerStyle), item],
-            [ColumnWidth.Fixed(indent), ColumnWidth.Relative()]));
-        return new Column(rows, spacing);
+            [new Paragraph(markers[i], markerStyle) { Tag = null }, item],
+            [ColumnWidth.Fixed(indent), ColumnWidth.Relative()])
+        {
+            Tag = new StructureTag(StructureRole.LI),
+            CellTags = [new StructureTag(StructureRole.Lbl), new StructureTag(StructureRole.LBody)],
+        });
+        return new Column(rows, spacing) { Tag = new StructureTag(StructureRole.L) };
     }
 
     public static IReadOnlyList<string> Numbers(int count, int start = 1) =>

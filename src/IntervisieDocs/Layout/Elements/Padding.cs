@@ -41,9 +41,12 @@ internal sealed class Padding(Element child, Thickness padding) : Element
 
     public override void Draw(Rect area, LayoutContext context)
     {
+        BeginStructure(area, context);
         using (context.Inset(padding.Vertical))
         {
             Child.Draw(area.Deflate(padding.Left, padding.Top, padding.Right, padding.Bottom), context);
         }
+
+        EndStructure(area, context);
     }
 }

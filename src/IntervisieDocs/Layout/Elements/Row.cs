@@ -23,6 +23,7 @@ internal readonly record struct ColumnWidth(double Value, bool IsRelative)
 internal sealed class Row : Element
 {
     private readonly Element[] _cells;
+    private readonly object[] _cellKeys;
     private readonly IReadOnlyList<ColumnWidth> _columns;
 
     public Row(IReadOnlyList<Element> cells, IReadOnlyList<ColumnWidth> columns, Stroke? cellBorder = null, Color? fill = null, double gap = 0)
@@ -33,6 +34,7 @@ internal sealed class Row : Element
         }
 
         _cells = [.. cells];
+        _cellKeys = [.. cells.Select(_ => new object())];
         _columns = columns;
         CellBorder = cellBorder;
         Fill = fill;
@@ -40,6 +42,13 @@ internal sealed class Row : Element
     }
 
     public Stroke? CellBorder { get; }
+
+    /// <summary>
+    /// The structure element of each cell (TH/TD in a table, Lbl/LBody in a list item), or null when the
+    /// cells are only layout. Cells side by side cannot stay open across a page, so a cell that splits
+    /// continues as a second cell of the same row.
+    /// </summary>
+    public IReadOnlyList<StructureTag>? CellTags { get; set; }
 
     public Color? Fill { get; }
 
@@ -89,15 +98,23 @@ internal sealed class Row : Element
         var widths = Widths(area.Width);
         var rowHeight = Measure(area.Size, context).Height;
         var x = area.X;
+        BeginStructure(area, context);
         for (var i = 0; i < _cells.Length; i++)
         {
             if (Fill is not null || CellBorder is not null)
             {
+                using var artifact = context.Structure.Artifact();
                 context.Canvas.DrawRectangle(new Rect(x, area.Y, widths[i], rowHeight), Fill, CellBorder);
             }
 
-            _cells[i].Draw(new Rect(x, area.Y, widths[i], area.Height), context);
+            var depth = context.Structure.Depth;
+            var cellArea = new Rect(x, area.Y, widths[i], area.Height);
+            context.Structure.Open(_cellKeys[i], CellTags?[i], cellArea);
+            _cells[i].Draw(cellArea, context);
+            context.Structure.CloseTo(depth);
             x += widths[i] + Gap;
         }
+
+        EndStructure(area, context);
     }
 }

@@ -14,6 +14,23 @@ internal sealed class Table : Element
     {
         _header = [.. header];
         _rows = [.. rows];
+        if (_header.Length == 0)
+        {
+            return; // Without a header row it is a layout grid (a name and date line), not a data table.
+        }
+
+        Tag = new StructureTag(StructureRole.Table);
+        foreach (var row in _header)
+        {
+            row.Tag = new StructureTag(StructureRole.TR);
+            row.CellTags = [.. row.Children.Select(_ => new StructureTag(StructureRole.TH))];
+        }
+
+        foreach (var row in _rows)
+        {
+            row.Tag = new StructureTag(StructureRole.TR);
+            row.CellTags = [.. row.Children.Select(_ => new StructureTag(StructureRole.TD))];
+        }
     }
 
     public override IEnumerable<Element> Children => [.. _header, .. _rows];
@@ -26,10 +43,21 @@ internal sealed class Table : Element
     {
         var (_, headerHeights, rows) = Plan(area.Size, context);
         var y = area.Y;
+        BeginStructure(area, context);
+        var continued = _nextRow > 0;
         for (var i = 0; i < _header.Length; i++)
         {
             _header[i].Reset();
+
+            // The header repeated on a later page is an artifact: it is in the structure once.
+            var depth = context.Structure.Depth;
+            if (continued)
+            {
+                context.Structure.Open(_header, StructureTag.Artifact, area);
+            }
+
             _header[i].Draw(new Rect(area.X, y, area.Width, area.Bottom - y), context);
+            context.Structure.CloseTo(depth);
             y += headerHeights[i];
         }
 
@@ -50,6 +78,8 @@ internal sealed class Table : Element
                 _nextRow = index + 1;
             }
         }
+
+        EndStructure(area, context);
     }
 
     public override void Reset()

@@ -14,6 +14,7 @@ internal sealed class TableOfContents : Element
     {
         Style = style;
         MaxLevel = maxLevel;
+        Tag = new StructureTag(StructureRole.TOC);
     }
 
     public TextStyle Style { get; }
@@ -28,17 +29,22 @@ internal sealed class TableOfContents : Element
     public void SetEntries(IEnumerable<TocEntry> entries)
     {
         Entries = [.. entries.Where(e => e.Level <= MaxLevel)];
-        _lines = new Column(Entries.Select(e => new TocLine(e, Style)), Units.Mm(1));
+        _lines = new Column(Entries.Select(e => new TocLine(e, Style) { Tag = new StructureTag(StructureRole.TOCI) }), Units.Mm(1));
     }
 
     public override SpacePlan Measure(Size available, LayoutContext context) =>
         _lines?.Measure(available, context) ?? SpacePlan.Empty();
 
-    public override void Draw(Rect area, LayoutContext context) => _lines?.Draw(area, context);
+    public override void Draw(Rect area, LayoutContext context)
+    {
+        BeginStructure(area, context);
+        _lines?.Draw(area, context);
+        EndStructure(area, context);
+    }
 
     private sealed class TocLine(TocEntry entry, TextStyle style) : AtomicElement
     {
-        private readonly Paragraph _title = new(entry.Title, entry.Level == 1 ? style.Bold() : style);
+        private readonly Paragraph _title = new(entry.Title, entry.Level == 1 ? style.Bold() : style) { Tag = null };
 
         public override IEnumerable<Element> Children => [_title];
 
@@ -59,6 +65,14 @@ internal sealed class TableOfContents : Element
             var numberWidth = NumberWidth(context);
             var titleWidth = Math.Max(10, area.Width - Indent - numberWidth);
             var lines = _title.LinesFor(titleWidth, context);
+
+            // The entry's text is a link (structure Link with the annotation as its object reference).
+            var depth = context.Structure.Depth;
+            if (context.PageOf(entry.Anchor) is { } target)
+            {
+                context.Structure.Open(entry, StructureTag.Link(entry.Anchor, target, $"{entry.Title}, pagina {target}"), area);
+            }
+
             _title.Draw(new Rect(area.X + Indent, area.Y, titleWidth, area.Height), context);
 
             var last = lines[^1];
@@ -67,18 +81,15 @@ internal sealed class TableOfContents : Element
             var numberStyle = entry.Level == 1 ? style.Bold() : style;
             var width = context.Measurer.Width(number, numberStyle);
             context.Canvas.DrawText(number, numberStyle, area.Right - width, baseline, width);
+            context.Structure.CloseTo(depth);
 
             // Dotted leader from the end of the title to the number.
             var dotsFrom = area.X + Indent + last.Width + Units.Mm(2);
             var dotsTo = area.Right - width - Units.Mm(2);
             if (dotsTo > dotsFrom)
             {
+                using var artifact = context.Structure.Artifact();
                 context.Canvas.DrawLine(dotsFrom, baseline, dotsTo, baseline, new Stroke(0.6, Color.Gray(140), Dash: 1.5));
-            }
-
-            if (context.PageOf(entry.Anchor) is { } target)
-            {
-                context.Canvas.AddLink(area, entry.Anchor, target);
             }
         }
     }

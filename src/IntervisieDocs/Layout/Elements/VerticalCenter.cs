@@ -20,6 +20,8 @@ internal sealed class VerticalCenter(Element content) : Element
     {
         var plan = content.Measure(area.Size, context);
         var offset = plan.Kind == SpacePlanKind.Full ? Math.Max(0, (area.Height - plan.Height) / 2) : 0;
+        BeginStructure(area, context);
         content.Draw(area with { Y = area.Y + offset, Height = area.Height - offset }, context);
+        EndStructure(area, context);
     }
 }

@@ -15,6 +15,7 @@ internal sealed class WritingLines : Element
 
         Count = count;
         Spacing = Units.Mm(spacingMm);
+        Tag = StructureTag.Artifact;
     }
 
     public int Count { get; }
@@ -41,6 +42,7 @@ internal sealed class WritingLines : Element
     public override void Draw(Rect area, LayoutContext context)
     {
         var fit = Math.Min(Count - _drawn, (int)Math.Floor((area.Height + Units.Epsilon) / Spacing));
+        BeginStructure(area, context);
         for (var i = 1; i <= fit; i++)
         {
             var y = area.Y + (i * Spacing);
@@ -48,6 +50,7 @@ internal sealed class WritingLines : Element
         }
 
         _drawn += fit;
+        context.Structure.Close(this);
     }
 
     public override void Reset() => _drawn = 0;

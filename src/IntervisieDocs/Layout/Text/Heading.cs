@@ -14,6 +14,7 @@ internal sealed class Heading : Paragraph
         Anchor = anchor;
         InOutline = inOutline;
         InToc = inToc;
+        Tag = StructureTag.Heading(level);
     }
 
     public string Title { get; }

@@ -20,6 +20,7 @@ internal class Paragraph : Element
         Spans = spans;
         Alignment = alignment;
         LineHeight = lineHeight;
+        Tag = StructureTag.Paragraph;
     }
 
     public Paragraph(string text, TextStyle style, TextAlignment alignment = TextAlignment.Left)
@@ -76,6 +77,7 @@ internal class Paragraph : Element
     {
         var lines = LinesFor(area.Width, context);
         var (count, _) = LinesThatFit(lines, area.Height);
+        BeginStructure(area, context);
         OnFirstDraw(area, context);
         var y = area.Y;
         for (var i = _nextLine; i < _nextLine + count; i++)
@@ -85,6 +87,10 @@ internal class Paragraph : Element
         }
 
         _nextLine += count;
+        if (_nextLine >= lines.Count)
+        {
+            context.Structure.Close(this);
+        }
     }
 
     /// <summary>Hook for headings: called before the first line is drawn.</summary>

@@ -27,7 +27,7 @@ internal sealed class ListRenderer : LayoutObjectRenderer<MarkdigList>
         try
         {
             var rows = items.Select((item, i) => IsTask(item) ? TaskItem(renderer, item, spacing) : Item(renderer, item, markers[i], indent, spacing));
-            renderer.Add(new Column([.. rows], spacing));
+            renderer.Add(new Column([.. rows], spacing) { Tag = new StructureTag(StructureRole.L) });
         }
         finally
         {
@@ -43,8 +43,12 @@ internal sealed class ListRenderer : LayoutObjectRenderer<MarkdigList>
     private static Row Item(LayoutRenderer renderer, ListItemBlock item, string marker, double indent, double spacing)
     {
         var theme = renderer.Theme;
-        var markerParagraph = new Paragraph([new Span(marker, theme.Body)], TextAlignment.Left, theme.LineHeight);
-        return new Row([markerParagraph, renderer.RenderChildren(item, spacing)], [ColumnWidth.Fixed(indent), ColumnWidth.Relative()]);
+        var markerParagraph = new Paragraph([new Span(marker, theme.Body)], TextAlignment.Left, theme.LineHeight) { Tag = null };
+        return new Row([markerParagraph, renderer.RenderChildren(item, spacing)], [ColumnWidth.Fixed(indent), ColumnWidth.Relative()])
+        {
+            Tag = new StructureTag(StructureRole.LI),
+            CellTags = [new StructureTag(StructureRole.Lbl), new StructureTag(StructureRole.LBody)],
+        };
     }
 
     private static IReadOnlyList<string> Markers(MarkdigList list, int count, int depth)
@@ -70,21 +74,30 @@ internal sealed class ListRenderer : LayoutObjectRenderer<MarkdigList>
         item.Count > 0 && item[0] is ParagraphBlock { Inline.FirstChild: TaskList };
 
     /// <summary>The checkbox, and below it (indented to the label) whatever else the item holds.</summary>
-    private static Element TaskItem(LayoutRenderer renderer, ListItemBlock item, double spacing)
+    private static Element TaskItem(LayoutRenderer renderer, ListItemBlock item, double spacing) =>
+        new Column([TaskBody(renderer, item, spacing)])
+        {
+            Tag = new StructureTag(StructureRole.LI),
+        };
+
+    private static Element TaskBody(LayoutRenderer renderer, ListItemBlock item, double spacing)
     {
         var theme = renderer.Theme;
         var first = (ParagraphBlock)item[0];
         var task = (TaskList)first.Inline!.FirstChild!;
         var label = renderer.RenderInlines(first.Inline, theme.Body);
         var checkbox = new Checkbox(label, task.Checked, theme.CheckboxSizeMm);
+        checkbox.Tag = new StructureTag(StructureRole.LBody);
         if (item.Count == 1)
         {
             return checkbox;
         }
 
+        checkbox.Tag = null;
+
         var indent = Units.Mm(theme.CheckboxSizeMm + CheckboxGapMm);
         var rest = renderer.RenderBlocks(item.Skip(1), spacing);
-        return new Column([checkbox, new Padding(rest, new Thickness(indent, 0, 0, 0))], spacing);
+        return new Column([checkbox, new Padding(rest, new Thickness(indent, 0, 0, 0))], spacing) { Tag = new StructureTag(StructureRole.LBody) };
     }
 
     /// <summary>The label gap of the engine's <see cref="Checkbox"/>.</summary>
