@@ -14,6 +14,7 @@ internal static class Commands
         WorksheetCommand.Create(context),
         CardsCommand.Create(context),
         PakketCommand.Create(context),
+        InitCommand.Create(context),
         CheckCommand.Create(context),
     ];
 }

@@ -2,18 +2,23 @@ namespace IntervisieDocs.Cli;
 
 /// <summary>
 /// The folders a run works with: the data (methods/), the product's templates (templates/), an
-/// optional folder of the user's own templates, and where output goes (output/). Found from the
-/// working folder upwards, so the tool works from anywhere inside the repository.
+/// optional folder of the user's own templates, and where output goes. Each is found in this order:
+/// the option (<c>--gegevens</c>, <c>--sjablonen</c>), then a workspace — the nearest folder at or
+/// above the working folder with both methods/ and templates/ (a clone of the repository, or what
+/// <c>intervisie init</c> wrote) —, then what ships with the program. Output goes to the workspace's
+/// output/, or, outside a workspace, to the working folder: always where the user is.
 /// </summary>
-internal sealed record Workspace(string DataDirectory, string TemplatesDirectory, string? OverrideTemplates, string OutputDirectory)
+internal sealed record Workspace(string DataDirectory, string TemplatesDirectory, string? OverrideTemplates, string OutputDirectory, string? Root)
 {
     public static Workspace Find(string workingDirectory, string? dataDirectory, string? overrideTemplates)
     {
         var root = FindRoot(workingDirectory);
-        var data = dataDirectory is null ? Path.Combine(root, "methods") : Path.GetFullPath(dataDirectory, workingDirectory);
+        var data = dataDirectory is not null ? Path.GetFullPath(dataDirectory, workingDirectory)
+            : root is not null ? Path.Combine(root, "methods")
+            : BuiltIn.Methods;
         if (!Directory.Exists(data))
         {
-            throw new UserError($"map met methoden niet gevonden: {data}");
+            throw new UserError($"--gegevens: map met methoden niet gevonden: {dataDirectory}");
         }
 
         string? own = null;
@@ -22,15 +27,17 @@ internal sealed record Workspace(string DataDirectory, string TemplatesDirectory
             own = Path.GetFullPath(overrideTemplates, workingDirectory);
             if (!Directory.Exists(own))
             {
-                throw new UserError($"--sjablonen: map niet gevonden: {own}");
+                throw new UserError($"--sjablonen: map niet gevonden: {overrideTemplates}");
             }
         }
 
-        return new Workspace(data, Path.Combine(root, "templates"), own, Path.Combine(root, "output"));
+        var templates = root is not null ? Path.Combine(root, "templates") : BuiltIn.Templates;
+        var output = root is not null ? Path.Combine(root, "output") : Path.GetFullPath(workingDirectory);
+        return new Workspace(data, templates, own, output, root);
     }
 
-    /// <summary>The nearest folder at or above <paramref name="start"/> that has both methods/ and templates/.</summary>
-    private static string FindRoot(string start)
+    /// <summary>The nearest folder at or above <paramref name="start"/> that has both methods/ and templates/, or null.</summary>
+    public static string? FindRoot(string start)
     {
         for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
         {
@@ -40,10 +47,10 @@ internal sealed record Workspace(string DataDirectory, string TemplatesDirectory
             }
         }
 
-        throw new UserError($"geen map met methods/ en templates/ gevonden in {start} of daarboven; start het programma in de map van IntervisieDocs");
+        return null;
     }
 
-    /// <summary>The output file: the user's path (relative to the working folder), or output/&lt;name&gt;.</summary>
+    /// <summary>The output file: the user's path (relative to the working folder), or the default name in the output folder.</summary>
     public string OutputPath(string? userPath, string defaultName, string workingDirectory) =>
         userPath is null ? Path.Combine(OutputDirectory, defaultName) : Path.GetFullPath(userPath, workingDirectory);
 }

@@ -1,7 +1,8 @@
 namespace IntervisieDocs.Loading;
 
 /// <summary>
-/// Every YAML key the loader accepts, in the order of methods/README.md. The JSON schema
+/// Every YAML key the loader accepts, in the order of methods/README.md. `seed` (which source
+/// document the shipped text comes from) is optional: a coordinator's own method has none. The JSON schema
 /// (methods/schema/methode.schema.json) is tested against these, so the two cannot drift.
 /// </summary>
 internal static class FieldSets
@@ -10,7 +11,7 @@ internal static class FieldSets
         "methode",
         ["id", "titel", "doel", "inleiding", "bron", "seed", "groepsgrootte", "rollen", "materialen", "tags",
             "voor_beginners", "totaal_volgens_bron", "stappen", "vervolg", "teksten"],
-        ["id", "titel", "doel", "bron", "seed", "groepsgrootte", "rollen", "tags", "voor_beginners", "stappen"]);
+        ["id", "titel", "doel", "bron", "groepsgrootte", "rollen", "tags", "voor_beginners", "stappen"]);
 
     public static FieldSet GroupSize { get; } = new("groepsgrootte", ["min", "max", "richtlijn"], ["min", "max"]);
 
@@ -27,14 +28,14 @@ internal static class FieldSets
     public static FieldSet QuestionBank { get; } = new(
         "vragenlijst",
         ["id", "titel", "bron", "seed", "inleiding", "vragen", "groepen", "afsluiting"],
-        ["id", "titel", "bron", "seed"]);
+        ["id", "titel", "bron"]);
 
     public static FieldSet QuestionGroup { get; } = new("groep", ["titel", "vragen"], ["titel", "vragen"]);
 
     public static FieldSet Text { get; } = new(
         "tekst",
         ["id", "titel", "bron", "seed", "soort", "secties", "voorbeeld_actie"],
-        ["id", "titel", "bron", "seed", "soort", "secties"]);
+        ["id", "titel", "bron", "soort", "secties"]);
 
     public static FieldSet Section { get; } = new(
         "sectie",

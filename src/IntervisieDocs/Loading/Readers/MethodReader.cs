@@ -27,7 +27,7 @@ internal static class MethodReader
             reader.TextOrEmpty("doel"),
             reader.OptionalText("inleiding"),
             reader.Text("bron"),
-            reader.Text("seed"),
+            reader.OptionalText("seed") ?? "",
             ReadGroupSize(reader),
             roles,
             reader.TextList("materialen").ToValueList(),

@@ -23,7 +23,7 @@ internal static class QuestionBankReader
             id,
             reader.Text("titel"),
             reader.Text("bron"),
-            reader.Text("seed"),
+            reader.OptionalText("seed") ?? "",
             reader.OptionalText("inleiding"),
             questions,
             groups,

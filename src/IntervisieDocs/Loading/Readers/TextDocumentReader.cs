@@ -17,7 +17,7 @@ internal static class TextDocumentReader
             id,
             reader.Text("titel"),
             reader.Text("bron"),
-            reader.Text("seed"),
+            reader.OptionalText("seed") ?? "",
             ReadKind(reader),
             ReadSections(reader),
             reader.OptionalText("voorbeeld_actie"));
