@@ -16,5 +16,6 @@ internal static class Commands
         PakketCommand.Create(context),
         InitCommand.Create(context),
         CheckCommand.Create(context),
+        WebCommand.Create(context),
     ];
 }

@@ -1,0 +1,47 @@
+using System.Globalization;
+using IntervisieDocs.Model;
+
+namespace IntervisieDocs.Web.Pages;
+
+/// <summary>The facts of a method as the chooser and the method page show them: minutes, group, roles, timeline.</summary>
+internal static class MethodSummary
+{
+    public static string Minutes(Method method) => !method.HasTimes
+        ? "de bron noemt geen tijden"
+        : method.TotalMinutesWithoutOptional == method.TotalMinutes
+            ? $"{method.TotalMinutes} min"
+            : $"{method.TotalMinutesWithoutOptional}–{method.TotalMinutes} min (met de stappen die eventueel zijn)";
+
+    public static string Group(Method method) =>
+        $"{Html.Range(method.GroupSize.Min, method.GroupSize.Max)} personen{(method.GroupSize.IsGuideline ? " (richtlijn)" : "")}";
+
+    public static string Roles(Method method) => string.Join(", ", method.Roles.Select(r => r.Name));
+
+    /// <summary>
+    /// The steps as a bar of blocks proportional to their minutes: a picture, hidden from screen
+    /// readers; <see cref="StepList"/> says the same in words.
+    /// </summary>
+    public static string Timeline(Method method)
+    {
+        var steps = method.Steps.ToList();
+        var total = Math.Max(1, steps.Sum(s => s.Minutes ?? 0));
+        const double width = 600;
+        var x = 0.0;
+        var blocks = new System.Text.StringBuilder();
+        var index = 0;
+        foreach (var step in steps.Where(s => s.Minutes is > 0))
+        {
+            var w = width * step.Minutes!.Value / total;
+            blocks.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.##}\" y=\"0\" width=\"{Math.Max(0.5, w - 1):0.##}\" height=\"14\" class=\"{(step.Optional ? "eventueel" : $"stap{index % 2}")}\"/>");
+            x += w;
+            index++;
+        }
+
+        return method.HasTimes
+            ? $"<svg class=\"tijdlijn\" viewBox=\"0 0 {width} 14\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">{blocks}</svg>"
+            : "";
+    }
+
+    public static string StepList(Method method) => "<ol class=\"stappen-kort\">" + Html.Join(method.Steps, s =>
+        $"<li>{Html.E(s.Title)}{(s.Minutes is { } m ? $" <span class=\"min\">{m} min</span>" : "")}{(s.Optional ? " <span class=\"min\">(eventueel)</span>" : "")}{(s.RepeatsPerTopic ? " <span class=\"min\">(per onderwerp)</span>" : "")}</li>") + "</ol>";
+}
