@@ -102,7 +102,7 @@ internal static class WebServer
         {
             var (status, title, text) = e switch
             {
-                BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } or InvalidDataException =>
+                BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } or InvalidDataException or { InnerException: InvalidDataException } =>
                     (StatusCodes.Status413PayloadTooLarge, "Te veel gegevens", "Dit formulier of bestand is groter dan de site aanneemt; een sessie heeft zoveel niet nodig."),
                 BadHttpRequestException or AntiforgeryValidationException =>
                     (StatusCodes.Status400BadRequest, "Formulier niet herkend", "Dit formulier is verlopen of kwam niet van deze pagina. Laad de pagina opnieuw en probeer het nog eens."),
