@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Net;
 using System.Net.Sockets;
+using IntervisieDocs.Cli.Help;
 using IntervisieDocs.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -21,11 +22,13 @@ internal static class WebCommand
         var port = new Option<int>("--poort")
         {
             Description = $"Poort van de webpagina (standaard {WebServerOptions.DefaultPort}; 0 kiest een vrije poort)",
+            HelpName = "N",
             DefaultValueFactory = _ => WebServerOptions.DefaultPort,
         };
         var address = new Option<string?>("--adres")
         {
             Description = "Luister op dit adres in plaats van alleen op deze computer (127.0.0.1), bijvoorbeeld 0.0.0.0 voor het hele netwerk",
+            HelpName = "ADRES",
         };
         var command = new Command("web", "Start de webpagina op deze computer: methode kiezen, sessie samenstellen, PDF's downloaden") { port, address };
         command.SetAction(parse =>
@@ -42,7 +45,6 @@ internal static class WebCommand
                 throw new UserError($"--adres: '{text}' is geen IP-adres; bijvoorbeeld 127.0.0.1 (alleen deze computer) of 0.0.0.0 (het hele netwerk)");
             }
 
-            context.Say("gegevens en sjablonen lezen…");
             var products = Generator.ContextOf(context, parse, out _);
             var options = new WebServerOptions { Address = listen, Port = chosenPort };
             if (!options.IsLoopback)
@@ -62,12 +64,12 @@ internal static class WebCommand
 
             foreach (var url in app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [])
             {
-                context.Say($"IntervisieDocs draait op {url.Replace("[::1]", "localhost", StringComparison.Ordinal)}/ — open dit adres in je browser. Stoppen: Ctrl+C.");
+                context.Say($"IntervisieDocs draait op {url}/ — open dit adres in je browser. Stoppen: Ctrl+C.");
             }
 
             app.WaitForShutdownAsync().GetAwaiter().GetResult();
             return ExitCodes.Ok;
         });
-        return command;
+        return command.WithExamples("intervisie web", "intervisie web --poort 8080", "intervisie web --poort 0");
     }
 }

@@ -14,7 +14,7 @@ public sealed class WebCommandTests
         var result = CliRunner.Run(RepoPaths.Root, "web", option, value);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains(message, result.Output);
+        Assert.Contains(message, result.Error);
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed class WebCommandTests
         var result = CliRunner.Run(RepoPaths.Root, "web", "--poort", $"{port}");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains($"poort {port} is al in gebruik; kies een andere met --poort", result.Output);
+        Assert.Contains($"poort {port} is al in gebruik; kies een andere met --poort", result.Error);
     }
 
     [Fact]
