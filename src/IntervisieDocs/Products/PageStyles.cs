@@ -1,4 +1,5 @@
 using IntervisieDocs.Layout;
+using IntervisieDocs.Typography;
 
 namespace IntervisieDocs.Products;
 
@@ -11,9 +12,9 @@ internal static class PageStyles
     public static PageSetup A4(string title) => PageSetup.WithMarginsMm(PageSetup.A4, 15) with
     {
         HeaderHeight = Units.Mm(8),
-        Header = _ => new Paragraph(title, Small.Italic(), TextAlignment.Right),
+        Header = _ => new Paragraph(DutchPunctuation.Apply(title), Small.Italic(), TextAlignment.Right),
         FooterHeight = Units.Mm(8),
-        Footer = info => new Paragraph($"pagina {info.Number} van {info.Total}", Small, TextAlignment.Center),
+        Footer = info => new Paragraph(DutchPunctuation.Apply($"pagina {info.Number} van {info.Total}"), Small, TextAlignment.Center),
     };
 
     /// <summary>A5 booklet pages: page number at the foot, outer margins wide enough for a desktop printer after imposition.</summary>
@@ -32,8 +33,8 @@ internal static class PageStyles
     public static PageSetup Worksheet(string title, string? name, int firstPage, int pages) => PageSetup.WithMarginsMm(PageSetup.A4, 15) with
     {
         HeaderHeight = Units.Mm(8),
-        Header = _ => new Paragraph(name is null ? title : $"{title} – {name}", Small.Italic(), TextAlignment.Right),
+        Header = _ => new Paragraph(DutchPunctuation.Apply(name is null ? title : $"{title} – {name}"), Small.Italic(), TextAlignment.Right),
         FooterHeight = Units.Mm(8),
-        Footer = info => new Paragraph(pages > 1 ? $"pagina {info.Number - firstPage + 1} van {pages}" : "", Small, TextAlignment.Center),
+        Footer = info => new Paragraph(pages > 1 ? DutchPunctuation.Apply($"pagina {info.Number - firstPage + 1} van {pages}") : "", Small, TextAlignment.Center),
     };
 }

@@ -1,5 +1,6 @@
 using IntervisieDocs.Layout;
 using IntervisieDocs.Markdown.Renderers.Inlines;
+using IntervisieDocs.Typography;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -86,7 +87,10 @@ internal sealed class LayoutRenderer : RendererBase
         },
         spacing);
 
-    /// <summary>The inline content of a block as styled spans, starting from <paramref name="style"/>.</summary>
+    /// <summary>
+    /// The inline content of a block as styled spans, starting from <paramref name="style"/>, with
+    /// typographic punctuation (the Markdown keeps the source's characters).
+    /// </summary>
     public IReadOnlyList<Span> RenderInlines(ContainerInline? inline, TextStyle style)
     {
         var outer = _spans;
@@ -98,7 +102,7 @@ internal sealed class LayoutRenderer : RendererBase
                 WriteChildren(inline);
             }
 
-            return _spans.ToSpans();
+            return DutchPunctuation.Apply(_spans.ToSpans());
         }
         finally
         {
