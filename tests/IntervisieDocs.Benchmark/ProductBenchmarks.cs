@@ -41,7 +41,7 @@ public class ProductBenchmarks
         return (schatkistPages, schatkist.Length, packPages, pack.Length);
     }
 
-    private static (ProductContext Context, Session Session) Load()
+    internal static (ProductContext Context, Session Session) Load()
     {
         var root = ColdRuns.Root;
         var data = DataLoader.Load(Path.Join(root, "methods")).Data ?? throw new InvalidOperationException("gegevens met fouten");

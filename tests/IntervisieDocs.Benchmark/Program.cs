@@ -58,6 +58,15 @@ Console.WriteLine("product          pages  PDF KiB  |  cold CLI ms (median of 3 
 var figures = ProductBenchmarks.Figures();
 Console.WriteLine($"schatkist        {figures.SchatkistPages,5}  {figures.SchatkistBytes / 1024,7}  |  {ColdRuns.Median("schatkist"),11:0}");
 Console.WriteLine($"pakket 12 pers.  {figures.PackPages,5}  {figures.PackBytes / 1024,7}  |  {ColdRuns.Median("pakket", ProductBenchmarks.SessionFile, "--splits"),11:0}");
+Console.WriteLine();
+Console.WriteLine("Dutch hyphenation (in-process, BenchmarkDotNet):");
+var hyphenation = BenchmarkRunner.Run<HyphenationBenchmarks>(config);
+Print(hyphenation);
+var (pagesWithout, pagesWith) = HyphenationBenchmarks.Pages();
+double Median(string method) => hyphenation.Reports.Single(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method).ResultStatistics!.Median / 1e6;
+Console.WriteLine(
+    $"schatkist layout: {Median("Without") / pagesWithout:0.00} ms/page without hyphenation ({pagesWithout} pages), " +
+    $"{Median("With") / pagesWith:0.00} ms/page with ({pagesWith} pages); patterns read in {Median("ReadPatterns"):0.0} ms");
 Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB");
 
 static void Print(Summary summary)

@@ -8,7 +8,8 @@ namespace IntervisieDocs.Typography;
 /// quote style (“…”, with ‘…’ inside it), the typographic apostrophe (dilemma’s, ’s avonds), an en
 /// dash for number ranges (4–7, 13:30–15:00) and for a spaced hyphen, and a no-break space between a
 /// number and its unit (5 min, 1 uur 20 min) and in "pagina 3 van 12". Every change replaces one
-/// character by one, so a text keeps its length and spans keep their boundaries.
+/// character by one, so a text keeps its length and spans keep their boundaries. The line breaker
+/// never breaks at a no-break space and draws it as a plain space, so copied text reads normally.
 /// </summary>
 internal static class DutchPunctuation
 {
@@ -22,7 +23,7 @@ internal static class DutchPunctuation
     ];
 
     /// <summary>Words that are followed by the number they name, so the two stay on one line.</summary>
-    private static readonly string[] NumberWords = ["pagina", "van", "stap", "nr."];
+    private static readonly string[] NumberWords = ["pagina", "van"];
 
     /// <summary>Dutch elisions written with an apostrophe at the start of a word: ’s, ’t, ’n.</summary>
     private static readonly string[] Elisions = ["s", "t", "n"];

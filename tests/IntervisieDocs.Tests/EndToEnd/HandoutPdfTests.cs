@@ -1,5 +1,6 @@
 using IntervisieDocs.Loading;
 using IntervisieDocs.Tests.Cli;
+using IntervisieDocs.Typography;
 
 namespace IntervisieDocs.Tests.EndToEnd;
 
@@ -24,7 +25,7 @@ public sealed class HandoutPdfTests
         PdfTools.CheckFontsEmbedded(path);
         Assert.InRange(PdfTools.PageCount(path), 1, 2);
         var text = PdfTools.Text(path);
-        PdfTools.AssertInOrder(text, [method.Title, "Bron:", "Stappen", .. method.Steps.Select(s => s.Title.Split(' ')[0])]);
+        PdfTools.AssertInOrder(text, [DutchPunctuation.Apply(method.Title), "Bron:", "Stappen", .. method.Steps.Select(s => s.Title.Split(' ')[0])]);
         Assert.Contains("pagina 1 van", text);
     }
 }

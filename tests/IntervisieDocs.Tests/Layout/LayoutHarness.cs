@@ -36,6 +36,13 @@ internal static class LayoutHarness
         return string.Join(' ', Enumerable.Range(0, words).Select(_ => vocabulary[random.Next(vocabulary.Length)]));
     }
 
+    /// <summary>
+    /// Drawn runs joined by spaces, with words hyphenated at a line end put back together (the
+    /// vocabulary of <see cref="Lorem"/> has no hyphenated words of its own).
+    /// </summary>
+    public static string Joined(IEnumerable<string> drawn) =>
+        System.Text.RegularExpressions.Regex.Replace(string.Join(' ', drawn), @"(?<=\p{Ll})- (?=\p{Ll})", "");
+
     /// <summary>Top and bottom of a drawn text run, from its font metrics.</summary>
     public static Rect Bounds(RecordedText text, TextMeasurer measurer)
     {

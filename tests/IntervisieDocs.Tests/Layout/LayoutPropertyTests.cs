@@ -30,16 +30,23 @@ public sealed class LayoutPropertyTests
             Gen.Select(Gen.Int[0, 3], Gen.Int[0, 1_000_000], Gen.Int[1, 40], (k, s, n) => new BlockSpec(k, s, n)).Array[1, 12],
             (w, h, m, blocks) => new DocumentSpec(w, h, m, blocks));
 
+    /// <summary>With hyphenation on: a word broken over two lines is still that word, once, in its place.</summary>
     [Fact]
-    public void Every_word_is_drawn_exactly_once_and_in_order() =>
+    public void Every_word_is_drawn_exactly_once_and_in_order()
+    {
+        var hyphenated = 0;
         Documents.Sample(spec =>
         {
             var (element, words) = Build(spec);
             var canvas = LayoutHarness.Render(element, LayoutHarness.Custom(spec.WidthMm, spec.HeightMm, spec.MarginMm));
-            var drawn = canvas.Pages.SelectMany(p => p.Texts).Select(t => t.Text).Where(t => !IsDecoration(t));
+            var drawn = canvas.Pages.SelectMany(p => p.Texts).Select(t => t.Text).Where(t => !IsDecoration(t)).ToList();
 
             Assert.Equal(Squash(words), Squash(drawn));
+            Interlocked.Add(ref hyphenated, drawn.Count(t => t.Length > 1 && t[^1] == '-' && char.IsLetter(t[^2]) && !t.EndsWith("zelf-", StringComparison.Ordinal)));
         }, iter: 60);
+
+        Assert.True(hyphenated > 0, "geen enkel woord afgebroken: de eigenschap is dan niet getoetst met afbreken aan");
+    }
 
     [Fact]
     public void Nothing_is_drawn_outside_the_content_area() =>
@@ -99,7 +106,8 @@ public sealed class LayoutPropertyTests
         {
             foreach (var c in text)
             {
-                if (!char.IsWhiteSpace(c) && c != '\u00AD')
+                // Hyphens are left out: the one a hyphenated line ends with is not in the words.
+                if (!char.IsWhiteSpace(c) && c is not '\u00AD' and not '-')
                 {
                     builder.Append(c);
                 }
@@ -130,9 +138,23 @@ public sealed class LayoutPropertyTests
 
         string NextWords(Random random, int count)
         {
-            var chosen = Enumerable.Range(0, count).Select(_ => $"{Vocabulary[random.Next(Vocabulary.Length)]}{counter++}").ToList();
+            // A numbered word is never hyphenated, so the words are told apart by letters.
+            var chosen = Enumerable.Range(0, count).Select(_ => $"{Vocabulary[random.Next(Vocabulary.Length)]}{Letters(counter++)}").ToList();
             words.AddRange(chosen);
             return string.Join(' ', chosen);
+        }
+
+        static string Letters(int n)
+        {
+            var text = "";
+            do
+            {
+                text = (char)('a' + (n % 26)) + text;
+                n /= 26;
+            }
+            while (n > 0);
+
+            return text;
         }
 
         Element Paragraph(Random random, int count)

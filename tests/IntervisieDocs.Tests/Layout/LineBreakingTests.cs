@@ -52,7 +52,8 @@ public sealed class LineBreakingTests
     {
         var width = _measurer.Width("aaaa bbbb 15", TextStyle.Body) + 1;
         var lines = Break("aaaa bbbb 15\u00A0min.", width);
-        Assert.Equal("15\u00A0min.", lines[^1].PlainText);
+        // Drawn as a plain space, so the PDF's text reads (and searches) "15 min.".
+        Assert.Equal("15 min.", lines[^1].PlainText);
     }
 
     [Fact]

@@ -54,7 +54,7 @@ public sealed class BlockTests
         var page = Compose.Markdown("```\n*geen nadruk*\n  <b>ingesprongen</b>\n```").Pages[0];
 
         Assert.Single(page.Rectangles, r => r.Fill is not null);
-        Assert.Equal(["*geen nadruk*", "\u00A0\u00A0<b>ingesprongen</b>"], page.Texts.Select(t => t.Text));
+        Assert.Equal(["*geen nadruk*", "  <b>ingesprongen</b>"], page.Texts.Select(t => t.Text));
     }
 
     [Fact]

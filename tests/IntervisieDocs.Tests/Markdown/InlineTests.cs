@@ -109,9 +109,10 @@ public sealed class InlineTests
     }
 
     [Fact]
-    public void No_smart_typography_characters_stay_as_written()
+    public void Quotes_are_set_typographically_and_other_markup_stays_as_written()
     {
-        Assert.Equal("\"Zo\" -- en 'zo'... --- (c)", AllText("\"Zo\" -- en 'zo'... --- (c)"));
+        // One quote style (Dutch typography when set); no SmartyPants: "--", "..." and "(c)" stay.
+        Assert.Equal("“Zo” -- en “zo”... --- (c)", AllText("\"Zo\" -- en 'zo'... --- (c)"));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using IntervisieDocs.Layout;
 using IntervisieDocs.Pdf;
 using IntervisieDocs.Products;
 using IntervisieDocs.Tests.Support;
+using IntervisieDocs.Typography;
 
 namespace IntervisieDocs.Tests.Products;
 
@@ -50,7 +51,7 @@ public sealed class HandoutTests(ProductFixture fixture) : IClassFixture<Product
         DocumentComposer.Compose(Handout.Build(method, fixture.Context).Document, canvas, new TextMeasurer());
         var texts = string.Join(' ', canvas.AllTexts);
 
-        Assert.Contains(method.Title, texts);
+        Assert.Contains(DutchPunctuation.Apply(method.Title), texts);
         foreach (var step in method.Steps)
         {
             Assert.Contains(step.Title.Split(' ')[0], texts);

@@ -28,7 +28,7 @@ public sealed class DutchPunctuationTests
     [Theory]
     [InlineData("(1 uur 20 min)", "(1\u00A0uur 20\u00A0min)")]
     [InlineData("5 minuten, 3 mm, 10 %", "5\u00A0minuten, 3\u00A0mm, 10\u00A0%")]
-    [InlineData("pagina 3 van 12", "pagina\u00A03 van\u00A012")]
+    [InlineData("pagina 3 van 12 en stap 2", "pagina\u00A03 van\u00A012 en stap 2")]
     [InlineData("5 mensen en 2 minnaars", "5 mensen en 2 minnaars")]
     public void A_number_keeps_its_unit_on_its_line(string source, string expected) =>
         Assert.Equal(expected, DutchPunctuation.Apply(source));

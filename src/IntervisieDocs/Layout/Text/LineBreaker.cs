@@ -1,12 +1,22 @@
+using IntervisieDocs.Typography;
+
 namespace IntervisieDocs.Layout;
 
 /// <summary>
 /// Greedy line breaking. Breaks at spaces, after hyphens and at soft hyphens (U+00AD, shown as a
 /// hyphen only where a line breaks there); never at a no-break space (U+00A0); "\n" forces a break.
-/// A word longer than the line is broken inside, so nothing ever overflows.
+/// Where breaking before a word would leave a line too short (narrow columns, justified text), the
+/// word is hyphenated (<see cref="DutchHyphenator"/>); a word longer than the line is hyphenated or,
+/// failing that, broken inside, so nothing ever overflows.
 /// </summary>
-internal sealed class LineBreaker(ITextMeasurer measurer)
+internal sealed class LineBreaker(ITextMeasurer measurer, DutchHyphenator? hyphenator = null)
 {
+    /// <summary>Ragged text: hyphenate only when the line would otherwise end this much short of the measure.</summary>
+    public const double RaggedSlack = 0.12;
+
+    /// <summary>Justified text: hyphenate when the word spaces would otherwise stretch past this many times normal.</summary>
+    public const double JustifiedStretch = 1.5;
+
     private const char SoftHyphen = '\u00AD';
 
     private enum BreakKind
@@ -18,10 +28,13 @@ internal sealed class LineBreaker(ITextMeasurer measurer)
         Hard,
     }
 
+    private bool _justified;
+
     private sealed record Piece(string Text, TextStyle Style, double Width, BreakKind BreakAfter, double GlueWidth);
 
-    public IReadOnlyList<TextLine> Break(IReadOnlyList<Span> spans, double maxWidth, double lineHeight)
+    public IReadOnlyList<TextLine> Break(IReadOnlyList<Span> spans, double maxWidth, double lineHeight, bool justified = false)
     {
+        _justified = justified;
         var pieces = new List<Piece>(Tokenize(spans));
         var fallbackStyle = spans.Count > 0 ? spans[0].Style : TextStyle.Body;
         var lines = new List<TextLine>();
@@ -44,12 +57,21 @@ internal sealed class LineBreaker(ITextMeasurer measurer)
     {
         double x = 0;
         var lastBreak = -1;
+        double lastBreakEnd = 0;
+        var glues = 0;
         for (var i = start; i < pieces.Count; i++)
         {
             var piece = pieces[i];
             var fits = x + piece.Width <= maxWidth + Units.Epsilon;
             if (!fits)
             {
+                if (ShouldHyphenate(lastBreak >= start, maxWidth - lastBreakEnd, maxWidth, glues, piece.Style) &&
+                    Hyphenate(pieces, i, maxWidth - x))
+                {
+                    lines.Add(Build(pieces, start, i, lineHeight, endsWithBreak: false));
+                    return i + 1;
+                }
+
                 if (lastBreak >= start)
                 {
                     lines.Add(Build(pieces, start, lastBreak, lineHeight, endsWithBreak: false));
@@ -79,15 +101,19 @@ internal sealed class LineBreaker(ITextMeasurer measurer)
                     if (x + HyphenWidth(piece.Style) <= maxWidth + Units.Epsilon)
                     {
                         lastBreak = i;
+                        lastBreakEnd = x + HyphenWidth(piece.Style);
                     }
 
                     break;
                 case BreakKind.Hyphen:
                     lastBreak = i;
+                    lastBreakEnd = x;
                     break;
                 case BreakKind.Space:
                     lastBreak = i;
+                    lastBreakEnd = x;
                     x += piece.GlueWidth;
+                    glues++;
                     break;
             }
         }
@@ -95,6 +121,96 @@ internal sealed class LineBreaker(ITextMeasurer measurer)
         lines.Add(Build(pieces, start, pieces.Count - 1, lineHeight, endsWithBreak: true));
         return pieces.Count;
     }
+
+    /// <summary>
+    /// Whether breaking at the last break opportunity leaves so much room (<paramref name="slack"/>)
+    /// that hyphenating the next word is better: always for a word that is alone on its line.
+    /// </summary>
+    private bool ShouldHyphenate(bool hasBreak, double slack, double maxWidth, int glues, TextStyle style)
+    {
+        if (hyphenator is null)
+        {
+            return false;
+        }
+
+        if (!hasBreak)
+        {
+            return true;
+        }
+
+        if (_justified)
+        {
+            // The spaces before the last break would take the slack on top of their natural width.
+            var space = measurer.Width(" ", style);
+            var spaces = Math.Max(1, glues - 1);
+            return slack > spaces * space * (JustifiedStretch - 1);
+        }
+
+        return slack > RaggedSlack * maxWidth;
+    }
+
+    /// <summary>
+    /// Splits the word at <paramref name="index"/> at its last hyphenation point whose head and hyphen
+    /// fit in <paramref name="room"/>; the head then ends like a soft hyphen. False when it has none.
+    /// </summary>
+    private bool Hyphenate(List<Piece> pieces, int index, double room)
+    {
+        var piece = pieces[index];
+        var previous = index > 0 ? pieces[index - 1] : null;
+        var startsWord = previous is null || previous.BreakAfter is BreakKind.Space or BreakKind.Hyphen or BreakKind.Hard;
+        var endsWord = piece.BreakAfter is BreakKind.Space or BreakKind.Hard or BreakKind.Hyphen ||
+                       (piece.BreakAfter == BreakKind.None && index == pieces.Count - 1);
+        if (!startsWord || !endsWord || previous?.BreakAfter == BreakKind.Soft)
+        {
+            return false; // part of a word in several styles, or one the data already hyphenates
+        }
+
+        var text = piece.Text;
+        var first = 0;
+        while (first < text.Length && !char.IsLetter(text[first]))
+        {
+            first++;
+        }
+
+        var end = text.Length;
+        while (end > first && !char.IsLetter(text[end - 1]))
+        {
+            end--;
+        }
+
+        var word = text[first..end];
+        if (word.Length < DutchHyphenator.MinWordLength || text.AsSpan().ContainsAny("/@_0123456789") ||
+            text.AsSpan(first, end - first).ContainsAny(".:"))
+        {
+            return false;
+        }
+
+        // A capital at a sentence start is not a name: hyphenate it as the lower-case word.
+        if (char.IsUpper(word[0]) && IsSentenceStart(previous))
+        {
+            word = char.ToLowerInvariant(word[0]) + word[1..];
+        }
+
+        var points = hyphenator!.Points(word);
+        var hyphen = HyphenWidth(piece.Style);
+        for (var p = points.Count - 1; p >= 0; p--)
+        {
+            var head = text[..(first + points[p])];
+            var width = measurer.Width(head, piece.Style);
+            if (width + hyphen <= room + Units.Epsilon)
+            {
+                var tail = text[head.Length..];
+                pieces[index] = new Piece(head, piece.Style, width, BreakKind.Soft, 0);
+                pieces.Insert(index + 1, piece with { Text = tail, Width = measurer.Width(tail, piece.Style) });
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSentenceStart(Piece? previous) =>
+        previous is null || previous.BreakAfter == BreakKind.Hard || previous.Text.TrimEnd('"', '\'', ')', '\u201D', '\u2019') is [.., '.' or '?' or '!' or ':'];
 
     /// <summary>Emergency break of a word wider than the room left: as many characters as fit (at least one).</summary>
     private void SplitInside(List<Piece> pieces, int index, double room)
@@ -128,7 +244,8 @@ internal sealed class LineBreaker(ITextMeasurer measurer)
         for (var i = first; i <= last; i++)
         {
             var piece = pieces[i];
-            var text = piece.Text;
+            // A no-break space has done its work here; drawn as a space, extracted text reads normally.
+            var text = piece.Text.Replace('\u00A0', ' ');
             var width = piece.Width;
             if (i == last && piece.BreakAfter == BreakKind.Soft && !endsWithBreak)
             {

@@ -1,3 +1,5 @@
+using IntervisieDocs.Typography;
+
 namespace IntervisieDocs.Layout;
 
 internal enum TextAlignment
@@ -47,7 +49,7 @@ internal class Paragraph : Element
     {
         if (_lines is null || Math.Abs(_linesWidth - width) > Units.Epsilon)
         {
-            _lines = new LineBreaker(context.Measurer).Break(Spans, width, LineHeight);
+            _lines = new LineBreaker(context.Measurer, DutchHyphenator.ForLayout).Break(Spans, width, LineHeight, Alignment == TextAlignment.Justify);
             _linesWidth = width;
         }
 
@@ -82,7 +84,7 @@ internal class Paragraph : Element
         var y = area.Y;
         for (var i = _nextLine; i < _nextLine + count; i++)
         {
-            DrawLine(lines[i], area.X, y, area.Width, context.Canvas);
+            DrawLine(lines[i], area.X, y, area.Width, context);
             y += lines[i].Height;
         }
 
@@ -124,10 +126,15 @@ internal class Paragraph : Element
         return (count, used);
     }
 
-    private void DrawLine(TextLine line, double left, double top, double width, ICanvas canvas)
+    /// <summary>Justified word spaces stretch to at most this many times their natural width; a looser line stays ragged (no rivers).</summary>
+    public const double MaxJustifiedStretch = 2;
+
+    private void DrawLine(TextLine line, double left, double top, double width, LayoutContext context)
     {
+        var canvas = context.Canvas;
         var slack = Math.Max(0, width - line.Width);
-        var justify = Alignment == TextAlignment.Justify && !line.EndsWithBreak && line.GlueCount > 0;
+        var justify = Alignment == TextAlignment.Justify && !line.EndsWithBreak && line.GlueCount > 0 &&
+                      slack / line.GlueCount <= (MaxJustifiedStretch - 1) * context.Measurer.Width(" ", line.Pieces[0].Style) + Units.Epsilon;
         var offset = Alignment switch
         {
             TextAlignment.Center => slack / 2,
