@@ -1,4 +1,5 @@
 using IntervisieDocs.Layout;
+using IntervisieDocs.Pdf;
 
 namespace IntervisieDocs.Tests.Layout;
 

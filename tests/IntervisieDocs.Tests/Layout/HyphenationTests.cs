@@ -1,4 +1,5 @@
 using IntervisieDocs.Layout;
+using IntervisieDocs.Pdf;
 using IntervisieDocs.Typography;
 
 namespace IntervisieDocs.Tests.Layout;
