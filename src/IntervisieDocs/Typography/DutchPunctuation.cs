@@ -1,5 +1,4 @@
 using System.Text;
-using IntervisieDocs.Layout;
 
 namespace IntervisieDocs.Typography;
 
@@ -8,7 +7,7 @@ namespace IntervisieDocs.Typography;
 /// quote style (“…”, with ‘…’ inside it), the typographic apostrophe (dilemma’s, ’s avonds), an en
 /// dash for number ranges (4–7, 13:30–15:00) and for a spaced hyphen, and a no-break space between a
 /// number and its unit (5 min, 1 uur 20 min) and in "pagina 3 van 12". Every change replaces one
-/// character by one, so a text keeps its length and spans keep their boundaries. The line breaker
+/// character by one, so a text keeps its length and styled runs keep their boundaries. The line breaker
 /// never breaks at a no-break space and draws it as a plain space, so copied text reads normally.
 /// </summary>
 internal static class DutchPunctuation
@@ -28,39 +27,8 @@ internal static class DutchPunctuation
     /// <summary>Dutch elisions written with an apostrophe at the start of a word: ’s, ’t, ’n.</summary>
     private static readonly string[] Elisions = ["s", "t", "n"];
 
-    public static string Apply(string text)
-    {
-        var spans = Apply([new Span(text, TextStyle.Body)]);
-        return spans.Count == 0 ? text : string.Concat(spans.Select(s => s.Text));
-    }
-
-    /// <summary>The spans with typographic punctuation, quotes paired across span boundaries.</summary>
-    public static IReadOnlyList<Span> Apply(IReadOnlyList<Span> spans)
-    {
-        var all = string.Concat(spans.Select(s => s.Text));
-        if (all.Length == 0)
-        {
-            return spans;
-        }
-
-        var text = Transform(all);
-        if (text == all)
-        {
-            return spans;
-        }
-
-        var result = new List<Span>(spans.Count);
-        var at = 0;
-        foreach (var span in spans)
-        {
-            result.Add(span with { Text = text.Substring(at, span.Text.Length) });
-            at += span.Text.Length;
-        }
-
-        return result;
-    }
-
-    private static string Transform(string s)
+    /// <summary>The text with typographic punctuation; the same length as <paramref name="s"/>.</summary>
+    public static string Apply(string s)
     {
         var b = new StringBuilder(s);
         // Open quotes, innermost last: '"' or '\''; the outermost is printed double, the next single.

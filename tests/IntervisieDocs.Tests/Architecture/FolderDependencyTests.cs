@@ -15,13 +15,14 @@ public sealed partial class FolderDependencyTests
         ["Model"] = [],
         ["Files"] = [],
         ["Output"] = ["Files"],
-        ["Layout"] = [],
+        ["Typography"] = [],
+        ["Layout"] = ["Typography"],
         ["Loading"] = ["Files", "Model"],
         ["Templating"] = ["Files", "Model"],
-        ["Markdown"] = ["Layout"],
+        ["Markdown"] = ["Layout", "Typography"],
         ["Pdf"] = ["Layout"],
         ["Sessions"] = ["Files", "Loading", "Model"],
-        ["Products"] = ["Layout", "Markdown", "Model", "Pdf", "Sessions", "Templating"],
+        ["Products"] = ["Layout", "Markdown", "Model", "Pdf", "Sessions", "Templating", "Typography"],
     };
 
     /// <summary>

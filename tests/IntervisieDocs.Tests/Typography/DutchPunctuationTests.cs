@@ -1,4 +1,5 @@
 using IntervisieDocs.Layout;
+using IntervisieDocs.Markdown.Renderers;
 using IntervisieDocs.Typography;
 
 namespace IntervisieDocs.Tests.Typography;
@@ -39,7 +40,7 @@ public sealed class DutchPunctuationTests
         var bold = TextStyle.Body.Bold();
         IReadOnlyList<Span> spans = [new("zij zei '", TextStyle.Body), new("nee", bold), new("' en ging", TextStyle.Body)];
 
-        var result = DutchPunctuation.Apply(spans);
+        var result = TypographicSpans.Apply(spans);
 
         Assert.Equal(["zij zei “", "nee", "” en ging"], result.Select(s => s.Text));
         Assert.Equal(spans.Select(s => s.Style), result.Select(s => s.Style));
@@ -49,6 +50,6 @@ public sealed class DutchPunctuationTests
     public void Text_without_anything_to_change_is_returned_as_it_was()
     {
         IReadOnlyList<Span> spans = [new("Gewone tekst, zonder iets.", TextStyle.Body)];
-        Assert.Same(spans, DutchPunctuation.Apply(spans));
+        Assert.Same(spans, TypographicSpans.Apply(spans));
     }
 }

@@ -1,6 +1,5 @@
 using IntervisieDocs.Layout;
 using IntervisieDocs.Markdown.Renderers.Inlines;
-using IntervisieDocs.Typography;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -102,7 +101,7 @@ internal sealed class LayoutRenderer : RendererBase
                 WriteChildren(inline);
             }
 
-            return DutchPunctuation.Apply(_spans.ToSpans());
+            return TypographicSpans.Apply(_spans.ToSpans());
         }
         finally
         {
