@@ -130,7 +130,7 @@ internal sealed class Table : Element
             if (plan.IsWrap)
             {
                 return rowsOnPage > 0
-                    ? (SpacePlan.Partial(available.Width, y), headerHeights, placed)
+                    ? (SpacePlan.Partial(available.Width, Rebalance(r, placed, rowsOnPage, y, available.Width, headerTotal, context)), headerHeights, placed)
                     : (SpacePlan.Wrap($"{Describe()}, rij {r + 1}: {plan.Reason}"), headerHeights, placed);
             }
 
@@ -139,7 +139,7 @@ internal sealed class Table : Element
             if (plan.IsPartial && !atTopOfFreshPage && FitsOnFreshPage(r, available.Width, headerTotal, context))
             {
                 return rowsOnPage > 0
-                    ? (SpacePlan.Partial(available.Width, y), headerHeights, placed)
+                    ? (SpacePlan.Partial(available.Width, Rebalance(r, placed, rowsOnPage, y, available.Width, headerTotal, context)), headerHeights, placed)
                     : (SpacePlan.Wrap($"{Describe()}: rij {r + 1} past pas op een nieuwe pagina"), headerHeights, placed);
             }
 
@@ -153,6 +153,50 @@ internal sealed class Table : Element
         }
 
         return (SpacePlan.Full(available.Width, y), headerHeights, placed);
+    }
+
+    /// <summary>Where a table breaks, the rows it carries over fill at least this share of the next page.</summary>
+    public const double MinCarriedShare = 0.25;
+
+    /// <summary>
+    /// When the table breaks before row <paramref name="next"/> and the rows left would fill only a
+    /// sliver of the next page (only the repeated header and a total, say), rows move from this page
+    /// to that one until they fill a quarter of it, as long as one row stays here: no stub pages, and
+    /// a total never alone under its header. Returns the height used on this page.
+    /// </summary>
+    private double Rebalance(int next, List<(int Index, SpacePlan Plan)> placed, int rowsOnPage, double y, double width, double headerHeight, LayoutContext context)
+    {
+        var target = MinCarriedShare * context.WholePageHeight;
+        double carried = 0;
+        using (context.Inset(headerHeight))
+        {
+            for (var r = next; r < _rows.Length && carried < target; r++)
+            {
+                var plan = _rows[r].Measure(new Size(width, context.WholePageHeight), context);
+                if (!plan.IsComplete)
+                {
+                    return y;
+                }
+
+                carried += plan.Height;
+            }
+        }
+
+        while (carried < target && rowsOnPage > 1)
+        {
+            var last = placed.FindLastIndex(p => !p.Plan.IsEmpty);
+            if (last < 0 || !placed[last].Plan.IsComplete)
+            {
+                break;
+            }
+
+            y -= placed[last].Plan.Height;
+            carried += placed[last].Plan.Height;
+            placed.RemoveRange(last, placed.Count - last);
+            rowsOnPage--;
+        }
+
+        return y;
     }
 
     private bool FitsOnFreshPage(int row, double width, double headerHeight, LayoutContext context)

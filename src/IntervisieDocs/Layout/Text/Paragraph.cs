@@ -64,7 +64,7 @@ internal class Paragraph : Element
             return SpacePlan.Empty();
         }
 
-        var (count, height) = LinesThatFit(lines, available.Height);
+        var (count, height) = LinesThatFit(lines, available, context);
         if (count == 0)
         {
             return SpacePlan.Wrap($"{Describe()}: geen regel past in {Units.ToMm(available.Height):0.#} mm");
@@ -78,7 +78,7 @@ internal class Paragraph : Element
     public override void Draw(Rect area, LayoutContext context)
     {
         var lines = LinesFor(area.Width, context);
-        var (count, _) = LinesThatFit(lines, area.Height);
+        var (count, _) = LinesThatFit(lines, area.Size, context);
         BeginStructure(area, context);
         OnFirstDraw(area, context);
         var y = area.Y;
@@ -108,19 +108,40 @@ internal class Paragraph : Element
         base.Reset();
     }
 
-    private (int Count, double Height) LinesThatFit(IReadOnlyList<TextLine> lines, double height)
+    /// <summary>
+    /// How many of the next lines go here. Where the paragraph splits, no line is left alone: a last
+    /// line would be a widow at the next page's top, so a second goes with it; a first line would be
+    /// an orphan at this page's foot, so the paragraph moves on whole, unless this is a whole page
+    /// (then splitting is the only way on).
+    /// </summary>
+    private (int Count, double Height) LinesThatFit(IReadOnlyList<TextLine> lines, Size available, LayoutContext context)
     {
         double used = 0;
         var count = 0;
         for (var i = _nextLine; i < lines.Count; i++)
         {
-            if (used + lines[i].Height > height + Units.Epsilon)
+            if (used + lines[i].Height > available.Height + Units.Epsilon)
             {
                 break;
             }
 
             used += lines[i].Height;
             count++;
+        }
+
+        var remaining = lines.Count - _nextLine;
+        if (count > 0 && count < remaining)
+        {
+            if (remaining - count == 1 && count >= 2)
+            {
+                used -= lines[_nextLine + count - 1].Height;
+                count--;
+            }
+
+            if (count == 1 && !context.IsWholePage(available))
+            {
+                return (0, 0);
+            }
         }
 
         return (count, used);
