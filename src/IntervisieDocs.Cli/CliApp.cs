@@ -38,9 +38,15 @@ internal static class CliApp
         catch (Exception e) when (IsUsersMistake(e))
         {
             // A template or session that asks for what a file left out for its errors has: say which file.
-            context.Error(e is TemplateException or UserError && context.Skipped.Count > 0
+            // A template's errors come all at once, one per line.
+            var message = e is TemplateException or UserError && context.Skipped.Count > 0
                 ? $"{e.Message}\n(overgeslagen wegens fouten: {string.Join("; ", context.Skipped)})"
-                : e.Message);
+                : e.Message;
+            foreach (var line in message.Split('\n'))
+            {
+                context.Error(line);
+            }
+
             return ExitCodes.BadInput;
         }
         catch (Exception e)

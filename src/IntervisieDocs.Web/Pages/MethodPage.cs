@@ -90,7 +90,7 @@ internal static class MethodPage
 
     private static string Md(string? markdown) => markdown is null ? "" : Markdig.Markdown.ToHtml(markdown, Pipeline);
 
-    /// <summary>The handout's content (as <c>methode-inhoud.liquid</c> prints it) for reading on screen.</summary>
+    /// <summary>The handout's content (as <c>methode-inhoud.sbn</c> prints it) for reading on screen.</summary>
     private static string Handout(DataSet data, Method method)
     {
         var texts = method.TextIds.Select(data.FindText).OfType<TextDocument>().ToList();

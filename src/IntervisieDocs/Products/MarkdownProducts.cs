@@ -7,7 +7,7 @@ namespace IntervisieDocs.Products;
 /// <summary>Template → Markdown → elements, with errors that name the template.</summary>
 internal static class MarkdownProducts
 {
-    public static (string Markdown, Element Content) Render(TemplateRenderer templates, string template, DotLiquid.Hash variables, PrintTheme theme)
+    public static (string Markdown, Element Content) Render(TemplateRenderer templates, string template, TemplateVariables variables, PrintTheme theme)
     {
         var markdown = templates.Render(template, variables);
         return (markdown, Layout(template, markdown, theme));

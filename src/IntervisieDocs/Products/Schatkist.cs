@@ -9,7 +9,7 @@ namespace IntervisieDocs.Products;
 /// <summary>
 /// The schatkist: an A5 booklet of every method, the rules, the question banks and the background
 /// texts, with a table of contents that links and a bookmark per chapter and method
-/// (template <c>schatkist.liquid</c>).
+/// (template <c>schatkist.sbn</c>).
 /// </summary>
 internal static partial class Schatkist
 {

@@ -11,7 +11,7 @@ namespace IntervisieDocs.Products;
 /// <summary>
 /// The session pack: everything for one meeting in one A4 PDF, a bookmark per part. Each part is the
 /// product that makes it on its own (handout, cards, worksheets); their sections are put one after
-/// the other. Cover, draaiboek and rules come from <c>pakket.liquid</c>.
+/// the other. Cover, draaiboek and rules come from <c>pakket.sbn</c>.
 /// </summary>
 internal static class SessionPack
 {
@@ -82,7 +82,7 @@ internal static class SessionPack
         return new Product(fileName, string.Join("\n\n[[nieuwe-pagina]]\n\n", markdownParts.Select(m => m.TrimEnd())) + "\n", document);
     }
 
-    /// <summary>The first part of the pack, from <c>pakket.liquid</c>: cover, draaiboek and rules.</summary>
+    /// <summary>The first part of the pack, from <c>pakket.sbn</c>: cover, draaiboek and rules.</summary>
     public static Product Cover(Session session, bool splits, ProductContext context)
     {
         var data = context.Data;

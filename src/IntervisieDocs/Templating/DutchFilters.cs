@@ -4,8 +4,8 @@ using System.Text;
 namespace IntervisieDocs.Templating;
 
 /// <summary>
-/// Liquid filters for Dutch print. DotLiquid exposes public static methods by their snake_case name:
-/// <c>{{ 75 | minuten }}</c> → "1 uur 15 min", <c>{{ titel | md }}</c> escapes data text for Markdown.
+/// The Dutch template functions: <c>{{ 75 | minuten }}</c> → "1 uur 15 min", <c>{{ titel | md }}</c> escapes
+/// data text for Markdown. Plain C#; <see cref="TemplateFunctions"/> makes them template functions by name.
 /// </summary>
 public static class DutchFilters
 {
@@ -98,7 +98,7 @@ public static class DutchFilters
 
     /// <summary>
     /// The paragraphs of a Markdown text, lists left out, each as Markdown; a form puts writing space
-    /// between them: <c>{% assign alineas = bank.afsluiting | alineas %}</c>.
+    /// between them: <c>{{ alineas = bank.afsluiting | alineas }}</c>.
     /// </summary>
     public static IList<string> Alineas(object? input) => [.. MarkdownText.Paragraphs(input?.ToString())];
 
@@ -123,7 +123,7 @@ public static class DutchFilters
             }
         }
 
-        throw new TemplateFilterException("met", fragment, $"filter met: geen element met „{fragment}” in de gegevens");
+        throw new TemplateFunctionException($"met: geen element met „{fragment}” in de gegevens");
     }
 
     /// <summary>A list item as a label: without its closing <c>;</c>, <c>,</c>, <c>:</c> or <c>.</c> ("vragen?;" → "vragen?").</summary>

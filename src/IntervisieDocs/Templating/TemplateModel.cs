@@ -1,4 +1,3 @@
-using DotLiquid;
 using IntervisieDocs.Loading;
 using IntervisieDocs.Loading.Checks;
 using IntervisieDocs.Model;
@@ -180,8 +179,7 @@ internal static class TemplateModel
         ]))];
     }
 
-    public static Hash Variables(params (string Name, object? Value)[] variables) =>
-        Hash.FromDictionary(variables.ToDictionary(v => v.Name, v => v.Value!));
+    public static TemplateVariables Variables(params (string Name, object? Value)[] variables) => new(variables);
 
     /// <summary>The word the data files use for a text's kind (<c>regels</c>, <c>uitleg</c>, <c>voorbeelden</c>).</summary>
     public static string TextKindName(TextKind kind) => Vocabulary.TextKinds.First(k => k.Value == kind).Key;

@@ -1,13 +1,11 @@
-using System.Collections;
-
 namespace IntervisieDocs.Templating;
 
 /// <summary>
 /// A model object as a template sees it: a fixed set of named fields. Asking for any other field is
-/// an error (DotLiquid would quietly give nothing, which would print an empty handout line), also in a
-/// bare <c>{% if methode.tittel %}</c>.
+/// an error that names the template's file, line and column and lists the fields there are (never an
+/// empty line on paper), also in a bare <c>{{ if methode.tittel }}</c>.
 /// </summary>
-internal sealed class TemplateObject : IDictionary
+internal sealed class TemplateObject
 {
     private readonly Dictionary<string, object?> _fields;
 
@@ -24,47 +22,9 @@ internal sealed class TemplateObject : IDictionary
 
     public object? this[string key] => _fields[key];
 
-    object? IDictionary.this[object key]
-    {
-        get => key is string name && Has(name) ? _fields[name] : null;
-        set => throw new NotSupportedException("Sjabloongegevens zijn alleen-lezen.");
-    }
+    public bool TryGet(string name, out object? value) => _fields.TryGetValue(name, out value);
 
-    bool IDictionary.Contains(object key) => key is string name && Has(name);
-
-    private bool Has(string name) =>
-        _fields.ContainsKey(name) ? true : throw new UnknownFieldException(Kind, name, _fields.Keys);
-
-    ICollection IDictionary.Keys => _fields.Keys;
-
-    ICollection IDictionary.Values => _fields.Values;
-
-    bool IDictionary.IsReadOnly => true;
-
-    bool IDictionary.IsFixedSize => true;
-
-    int ICollection.Count => _fields.Count;
-
-    bool ICollection.IsSynchronized => false;
-
-    object ICollection.SyncRoot => this;
-
-    void IDictionary.Add(object key, object? value) => throw new NotSupportedException();
-
-    void IDictionary.Clear() => throw new NotSupportedException();
-
-    void IDictionary.Remove(object key) => throw new NotSupportedException();
-
-    void ICollection.CopyTo(Array array, int index) => ((ICollection)_fields).CopyTo(array, index);
-
-    IDictionaryEnumerator IDictionary.GetEnumerator() => _fields.GetEnumerator();
-
-    IEnumerator IEnumerable.GetEnumerator() => _fields.GetEnumerator();
-}
-
-/// <summary>A template asked an object for a field it does not have.</summary>
-internal sealed class UnknownFieldException(string kind, string field, IEnumerable<string> known)
-    : Exception($"{kind} heeft geen veld '{field}' (wel: {string.Join(", ", known.Order(StringComparer.Ordinal))})")
-{
-    public string Field { get; } = field;
+    /// <summary>"methode heeft geen veld 'tittel' (wel: doel, id, titel)".</summary>
+    public string UnknownField(string name) =>
+        $"{Kind} heeft geen veld '{name}' (wel: {string.Join(", ", _fields.Keys.Order(StringComparer.Ordinal))})";
 }

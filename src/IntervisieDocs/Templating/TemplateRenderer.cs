@@ -1,141 +1,156 @@
-using System.Text.RegularExpressions;
-using DotLiquid;
-using DotLiquid.Exceptions;
-using DotLiquid.FileSystems;
+using System.Globalization;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace IntervisieDocs.Templating;
 
 /// <summary>
-/// Renders Liquid templates (DotLiquid) to Markdown. Strict where DotLiquid is lenient: a variable or
-/// field that does not exist, or an unknown filter, is an error naming the template and the line,
-/// never an empty string in a printed handout. Templates are Liquid as Scriban can also read it.
+/// The one way into the templates: <see cref="Render"/> a template by name with plain variables, get
+/// Markdown. Templates are Scriban (<c>templates/*.sbn</c>), each read and parsed once per renderer;
+/// strict where Scriban is lenient: an unknown variable, field or function is an error naming the
+/// template's file, line and column (also inside an included template), and all such errors of one
+/// render are reported together, never an empty line in a printed handout.
 /// </summary>
-internal sealed partial class TemplateRenderer
+internal sealed class TemplateRenderer
 {
-    private static readonly Lock Gate = new();
+    private readonly Dictionary<string, Template> _parsed = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private readonly ScriptObject _builtins = TemplateFunctions.Builtins();
 
     public TemplateRenderer(TemplateSet templates)
     {
         Templates = templates;
-        lock (Gate)
-        {
-            // DotLiquid's file system is process-wide; ours reads only from the set passed per render.
-            Template.FileSystem = new SandboxedFileSystem();
-
-            // Included templates are parsed with the default level: the same strict one (unknown filters
-            // are errors, whitespace control as in the including template).
-            Template.DefaultSyntaxCompatibilityLevel = SyntaxCompatibility.DotLiquid22a;
-        }
     }
 
     public TemplateSet Templates { get; }
 
     /// <param name="name">Template file name without extension, e.g. "handout".</param>
-    /// <param name="model">Top-level variables; nested values are <see cref="Hash"/>es and lists.</param>
-    public string Render(string name, Hash model)
+    /// <param name="variables">Top-level variables; nested values are <see cref="TemplateObject"/>s and lists.</param>
+    /// <exception cref="TemplateException">The template is missing or wrong; the message lists every error found.</exception>
+    public string Render(string name, TemplateVariables variables)
     {
-        var source = Templates.Read(name, out var path);
-        var display = TemplateSet.Display(path);
-        Template template;
-        try
+        var template = Parsed(Templates.Resolve(name));
+        var context = new RenderContext(this, _builtins);
+        context.PushCulture(CultureInfo.InvariantCulture);
+        var globals = new ScriptObject();
+        foreach (var (key, value) in variables.All)
         {
-            template = Template.Parse(source, SyntaxCompatibility.DotLiquid22a);
-        }
-        catch (LiquidException e)
-        {
-            throw new TemplateException($"{display}{LineOf(source, e.Message)}: sjabloon klopt niet: {e.Message}", e);
+            globals[key] = value;
         }
 
-        var parameters = new RenderParameters(System.Globalization.CultureInfo.InvariantCulture)
-        {
-            LocalVariables = model,
-            Filters = [typeof(DutchFilters)],
-            ErrorsOutputMode = ErrorsOutputMode.Rethrow,
-            SyntaxCompatibilityLevel = SyntaxCompatibility.DotLiquid22a,
-            Registers = Hash.FromAnonymousObject(new { templates = Templates }),
-        };
-
+        context.PushGlobal(globals);
         string output;
         try
         {
-            output = template.Render(parameters);
+            output = template.Render(context);
         }
-        catch (FilterNotFoundException e)
+        catch (ScriptRuntimeException e) when (e.InnerException is TemplateException inner)
         {
-            // DotLiquid throws either "Error - Filter 'x' in '…' could not be found." or just the name.
-            var filter = FilterName().Match(e.Message) is { Success: true } m ? m.Groups[1].Value : e.Message.Trim();
-            throw new TemplateException($"{display}{LineOf(source, "| " + filter, "|" + filter)}: onbekend filter '{filter}'", e);
+            throw new TemplateException(string.Join('\n', [.. context.Errors, inner.Message]), e);
         }
-        catch (UnknownFieldException e)
+        catch (ScriptRuntimeException e)
         {
-            throw new TemplateException($"{display}{LineOf(source, "." + e.Field, $"[\"{e.Field}\"]", $"['{e.Field}']")}: {e.Message}", e);
-        }
-        catch (TemplateFilterException e)
-        {
-            throw new TemplateException($"{display}{LineOf(source, $"\"{e.Needle}\"", $"'{e.Needle}'", e.Needle)}: {e.Message}", e);
-        }
-        catch (TemplateException e)
-        {
-            throw new TemplateException($"{display}: {e.Message}", e);
-        }
-        catch (LiquidException e)
-        {
-            throw new TemplateException($"{display}: fout bij het invullen van het sjabloon: {e.Message}", e);
+            context.Error(e.Span, e is DutchRuntimeException ? e.OriginalMessage : TemplateErrors.Dutch(e.OriginalMessage));
+            throw new TemplateException(string.Join('\n', context.Errors), e);
         }
 
-        var missing = template.Errors.OfType<VariableNotFoundException>().FirstOrDefault();
-        if (missing is not null)
+        if (context.Errors.Count > 0)
         {
-            var variable = VariableName().Match(missing.Message) is { Success: true } v ? v.Groups[1].Value : missing.Message;
-            throw new TemplateException($"{display}{LineOf(source, variable)}: onbekende variabele of onbekend veld '{variable}'");
-        }
-
-        var other = template.Errors.FirstOrDefault();
-        if (other is not null)
-        {
-            throw new TemplateException($"{display}: fout bij het invullen van het sjabloon: {other.Message}", other);
+            throw new TemplateException(string.Join('\n', context.Errors));
         }
 
         return output;
     }
 
-    /// <summary>":12" for the first line of the source that contains the first needle found, or "".</summary>
-    /// <param name="needles">In order of preference: a later needle is only looked for when no line has an earlier one.</param>
-    private static string LineOf(string source, params string[] needles)
+    /// <summary>The parsed template at <paramref name="path"/> (a path <see cref="TemplateSet.Resolve"/> gave), parsed on first use.</summary>
+    /// <exception cref="TemplateException">The template has syntax errors or calls an unknown function; all of them are listed.</exception>
+    internal Template Parsed(string path)
     {
-        var lines = source.Split('\n');
-        foreach (var needle in needles.Where(n => n.Length > 0))
+        lock (_gate)
         {
-            for (var i = 0; i < lines.Length; i++)
+            if (_parsed.TryGetValue(path, out var cached))
             {
-                if (lines[i].Contains(needle, StringComparison.Ordinal))
-                {
-                    return $":{i + 1}";
-                }
+                return cached;
             }
         }
 
-        return "";
+        var display = TemplateSet.Display(path);
+        var template = Template.Parse(Templates.ReadResolved(path), display);
+        var errors = template.Messages
+            .Where(m => m.Type == ParserMessageType.Error)
+            .Select(m => $"{TemplateErrors.Place(m.Span)}: {TemplateErrors.Dutch(m.Message)}")
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (errors.Count == 0)
+        {
+            errors.AddRange(UnknownFunctions(template.Page!));
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new TemplateException(string.Join('\n', errors));
+        }
+
+        lock (_gate)
+        {
+            _parsed[path] = template;
+        }
+
+        return template;
     }
 
-    [GeneratedRegex(@"Filter '([^']+)'")]
-    private static partial Regex FilterName();
-
-    [GeneratedRegex(@"Variable '([^']+)'")]
-    private static partial Regex VariableName();
-
-    /// <summary>Serves {% include %} from the template set of the render that asks, and nothing else.</summary>
-    private sealed class SandboxedFileSystem : IFileSystem
+    /// <summary>
+    /// Every call of a function that does not exist (<c>{{ x | uren }}</c>, <c>{{ string.hoofdletter x }}</c>),
+    /// found before rendering so that all of them are reported at once. A name the template defines
+    /// itself (<c>func</c> or an assignment) counts as known.
+    /// </summary>
+    private IEnumerable<string> UnknownFunctions(ScriptNode page)
     {
-        public string ReadTemplateFile(Context context, string templateName)
+        var nodes = Descendants(page).ToList();
+        var defined = nodes.OfType<ScriptFunction>().Select(f => f.NameOrDoToken?.ToString())
+            .Concat(nodes.OfType<ScriptAssignExpression>().Select(a => (a.Target as ScriptVariable)?.Name))
+            .OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var node in nodes)
         {
-            var name = templateName.Trim('\'', '"');
-            if (context.Registers["templates"] is not TemplateSet templates)
+            var function = node switch
             {
-                throw new TemplateException($"include '{name}' is hier niet toegestaan");
+                ScriptPipeCall { To: not ScriptFunctionCall } pipe => pipe.To,
+                ScriptFunctionCall call => call.Target,
+                _ => null,
+            };
+            var (space, name) = function switch
+            {
+                ScriptVariable variable => ((string?)null, variable.Name),
+                ScriptMemberExpression { Target: ScriptVariable target } member => (target.Name, member.Member?.Name),
+                _ => (null, null),
+            };
+            if (name is null || (space is null && defined.Contains(name)) || TemplateFunctions.Exists(_builtins, space, name))
+            {
+                continue;
             }
 
-            return templates.Read(name, out _);
+            var full = space is null ? name : $"{space}.{name}";
+            var place = function is ScriptMemberExpression { Member: { } named } ? named.Span : function!.Span;
+            yield return $"{TemplateErrors.Place(place)}: onbekende functie '{full}'";
+        }
+    }
+
+    private static IEnumerable<ScriptNode> Descendants(ScriptNode node)
+    {
+        yield return node;
+        foreach (var child in node.Children)
+        {
+            if (child is null)
+            {
+                continue;
+            }
+
+            foreach (var descendant in Descendants(child))
+            {
+                yield return descendant;
+            }
         }
     }
 }

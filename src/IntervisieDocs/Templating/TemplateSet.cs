@@ -6,7 +6,7 @@ namespace IntervisieDocs.Templating;
 /// </summary>
 internal sealed class TemplateSet
 {
-    public const string Extension = ".liquid";
+    public const string Extension = ".sbn";
 
     public TemplateSet(string directory, string? overrideDirectory = null)
     {
@@ -45,9 +45,9 @@ internal sealed class TemplateSet
         throw new TemplateException($"sjabloon '{file}' niet gevonden in {Describe()}.");
     }
 
-    public string Read(string name, out string path)
+    /// <summary>The text of a file <see cref="Resolve"/> gave (through the guarded reader: a regular file, its size checked before reading, UTF-8).</summary>
+    public string ReadResolved(string path)
     {
-        path = Resolve(name);
         try
         {
             return Files.InputFile.ReadText(path, Display(path));

@@ -102,12 +102,12 @@ public sealed class CardsCommandTests : IDisposable
     public void A_mistake_in_a_users_card_template_names_the_template_and_line()
     {
         var templates = Directory.CreateDirectory(Path.Join(_folder, "sjablonen")).FullName;
-        File.WriteAllText(Path.Join(templates, "kaart-stap.liquid"), "# Stap\n{{ stap.titell }}\n");
+        File.WriteAllText(Path.Join(templates, "kaart-stap.sbn"), "# Stap\n{{ stap.titell }}\n");
 
         var result = Run("kaarten", "reflecting-team", "--sjablonen", templates, "-o", Pdf());
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("kaart-stap.liquid:2: stap heeft geen veld 'titell'", result.Error);
+        Assert.Contains("kaart-stap.sbn:2:9: stap heeft geen veld 'titell'", result.Error);
         Assert.False(File.Exists(Pdf()));
     }
 
@@ -115,7 +115,7 @@ public sealed class CardsCommandTests : IDisposable
     public void A_card_that_fits_on_no_card_is_reported_not_clipped()
     {
         var templates = Directory.CreateDirectory(Path.Join(_folder, "sjablonen")).FullName;
-        File.WriteAllText(Path.Join(templates, "kaart-rol.liquid"), "{{ rol.naam }}\n\n[[antwoordvak 150mm]]\n");
+        File.WriteAllText(Path.Join(templates, "kaart-rol.sbn"), "{{ rol.naam }}\n\n[[antwoordvak 150mm]]\n");
 
         var result = Run("kaarten", "reflecting-team", "--sjablonen", templates, "-o", Pdf());
 

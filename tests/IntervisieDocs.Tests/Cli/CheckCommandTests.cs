@@ -18,8 +18,8 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void A_template_error_is_found_by_rendering_every_product()
     {
-        var template = File.ReadAllText(_sandbox.PathOf("templates", "handout.liquid")) + "\n{{ methode.onbekend }}\n";
-        _sandbox.Write("templates/handout.liquid", template);
+        var template = File.ReadAllText(_sandbox.PathOf("templates", "handout.sbn")) + "\n{{ methode.onbekend }}\n";
+        _sandbox.Write("templates/handout.sbn", template);
         var result = CliRunner.Run(_sandbox.Root, "controleer");
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("handout vissenkom:", result.Output);

@@ -66,16 +66,16 @@ public sealed class HandoutCommandTests : IDisposable
     [Fact]
     public void A_users_template_overrides_the_handout_and_its_mistakes_name_file_and_line()
     {
-        _sandbox.Write("eigen/handout.liquid", "# {{ methode.titel | md }}\n\nEigen sjabloon: {{ methode.minuten | minuten }}\n");
+        _sandbox.Write("eigen/handout.sbn", "# {{ methode.titel | md }}\n\nEigen sjabloon: {{ methode.minuten | minuten }}\n");
         var ok = CliRunner.Run(_sandbox.Root, "handout", "clinic", "--sjablonen", "eigen", "--markdown");
         Assert.Equal(0, ok.ExitCode);
         Assert.Contains("Eigen sjabloon: 1 uur", File.ReadAllText(_sandbox.PathOf("output", "handout-clinic.md")));
 
         var before = File.ReadAllBytes(_sandbox.PathOf("output", "handout-clinic.pdf"));
-        _sandbox.Write("eigen/handout.liquid", "# Titel\n\n{{ methode.tittel }}\n");
+        _sandbox.Write("eigen/handout.sbn", "# Titel\n\n{{ methode.tittel }}\n");
         var bad = CliRunner.Run(_sandbox.Root, "handout", "clinic", "--sjablonen", "eigen");
         Assert.Equal(2, bad.ExitCode);
-        Assert.Contains("handout.liquid:3: methode heeft geen veld 'tittel'", bad.Error);
+        Assert.Contains("handout.sbn:3:12: methode heeft geen veld 'tittel'", bad.Error);
         Assert.Equal(before, File.ReadAllBytes(_sandbox.PathOf("output", "handout-clinic.pdf")));
     }
 

@@ -109,7 +109,7 @@ public sealed class PakketCommandTests : IDisposable
     public void Controleer_renders_the_pack_template_of_every_method()
     {
         var templates = Directory.CreateDirectory(Path.Combine(_dir, "sjablonen")).FullName;
-        File.WriteAllText(Path.Combine(templates, "pakket.liquid"), "# X {{ sessie.onbekend }}\n");
+        File.WriteAllText(Path.Combine(templates, "pakket.sbn"), "# X {{ sessie.onbekend }}\n");
         var result = CliRunner.Run(RepoPaths.Root, "controleer", "--sjablonen", templates);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("pakket (voorblad, draaiboek, spelregels) reflecting-team:", result.Output);

@@ -36,7 +36,7 @@ public sealed class WorkspaceTests : IDisposable
         var init = CliRunner.Run(_dir, "init", "w");
         Assert.True(init.ExitCode == 0, init.All);
         Assert.Contains("werkmap gemaakt: w", init.Output);
-        foreach (var entry in new[] { "methods/vissenkom.yaml", "methods/vragen/gouden-vragen.yaml", "methods/teksten", "methods/README.md", "templates/handout.liquid", "sessie.yaml", "LEESMIJ.md" })
+        foreach (var entry in new[] { "methods/vissenkom.yaml", "methods/vragen/gouden-vragen.yaml", "methods/teksten", "methods/README.md", "templates/handout.sbn", "sessie.yaml", "LEESMIJ.md" })
         {
             Assert.True(Path.Exists(Path.Join(_dir, "w", entry)), entry);
         }

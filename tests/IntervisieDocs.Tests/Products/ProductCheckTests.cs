@@ -20,19 +20,19 @@ public sealed class ProductCheckTests(CardFixture cards) : IClassFixture<CardFix
     [Fact]
     public void A_broken_back_of_a_question_card_is_found()
     {
-        File.WriteAllText(Path.Join(_own, "kaart-vraag.liquid"), "{% if kaart.zijde == \"achter\" %}{{ vraag.tekts }}{% else %}x{% endif %}");
+        File.WriteAllText(Path.Join(_own, "kaart-vraag.sbn"), "{{ if kaart.zijde == \"achter\" }}{{ vraag.tekts }}{{ else }}x{{ end }}");
 
         var problems = ProductCheck.CheckAll(cards.Data, Templates(_own)).ToList();
 
         Assert.True(problems.Count == cards.Data.QuestionBanks.Count, string.Join("\n", problems));
         var problem = Assert.Single(problems, p => p.StartsWith("kaarten --vragen gouden-vragen: ", StringComparison.Ordinal));
-        Assert.Contains("kaart-vraag.liquid:1: vraag heeft geen veld 'tekts'", problem);
+        Assert.Contains("kaart-vraag.sbn:1:42: vraag heeft geen veld 'tekts'", problem);
     }
 
     [Fact]
     public void A_card_that_never_fits_is_found_for_every_method()
     {
-        File.WriteAllText(Path.Join(_own, "kaart-overzicht.liquid"), "[[antwoordvak 200mm]]");
+        File.WriteAllText(Path.Join(_own, "kaart-overzicht.sbn"), "[[antwoordvak 200mm]]");
 
         var problems = ProductCheck.CheckAll(cards.Data, Templates(_own)).ToList();
 

@@ -1,4 +1,4 @@
-using DotLiquid;
+
 using IntervisieDocs.Templating;
 using IntervisieDocs.Tests.Loading;
 
@@ -11,7 +11,7 @@ public sealed class FormFilterTests(RealDataFixture data) : IClassFixture<RealDa
 
     private string Render(string source)
     {
-        File.WriteAllText(Path.Combine(_dir, "t.liquid"), source);
+        File.WriteAllText(Path.Combine(_dir, "t.sbn"), source);
         var variables = TemplateModel.Variables(TemplateModel.Library(data.Data));
         return new TemplateRenderer(new TemplateSet(_dir)).Render("t", variables);
     }
@@ -65,7 +65,7 @@ public sealed class FormFilterTests(RealDataFixture data) : IClassFixture<RealDa
     public void Unknown_id_in_the_library_names_the_line_and_the_known_ids()
     {
         var error = Assert.Throws<TemplateException>(() => Render("regel 1\n{{ teksten[\"goede-casu\"].titel }}"));
-        Assert.Contains("t.liquid:2: teksten heeft geen veld 'goede-casu'", error.Message);
+        Assert.Contains("t.sbn:2:12: teksten[\"goede-casu\"] bestaat niet", error.Message);
         Assert.Contains("goede-casus", error.Message);
     }
 
@@ -73,8 +73,8 @@ public sealed class FormFilterTests(RealDataFixture data) : IClassFixture<RealDa
     public void With_picks_a_section_by_title_and_a_question_by_its_words()
     {
         var output = Render("""
-            {%- assign vaag = teksten["werkvraag-formuleren"].secties | met: "Niet vaag" -%}
-            {{ vaag.punten.size }}|{{ vragenbanken["reactie-inbrenger-vragen"].vragen | met: "morgen te beginnen" }}
+            {{- vaag = teksten["werkvraag-formuleren"].secties | met "Niet vaag" -}}
+            {{ vaag.punten.size }}|{{ vragenbanken["reactie-inbrenger-vragen"].vragen | met "morgen te beginnen" }}
             """);
         Assert.Equal("3|Wat is de volgende haalbare stap in de gewenste richting, die de inbrenger gaat maken (morgen te beginnen)?", output);
     }
@@ -82,24 +82,25 @@ public sealed class FormFilterTests(RealDataFixture data) : IClassFixture<RealDa
     [Fact]
     public void With_finds_a_step_by_its_description()
     {
-        var output = Render("""{% assign stap = methoden["modelling"].stappen | met: "ideale professional" %}{{ stap.titel }}""");
+        var output = Render("""{{ stap = methoden["modelling"].stappen | met "ideale professional" }}{{ stap.titel }}""");
         Assert.Equal("Modelling", output);
     }
 
     [Fact]
     public void With_is_an_error_naming_the_line_when_the_data_no_longer_says_it()
     {
-        var error = Assert.Throws<TemplateException>(() => Render("{% comment %}bestaat niet{% endcomment %}\n{{ teksten[\"smart\"].secties | met: \"bestaat niet\" }}"));
-        Assert.EndsWith("t.liquid:2: filter met: geen element met „bestaat niet” in de gegevens", error.Message);
+        var error = Assert.Throws<TemplateException>(() => Render("{{ # bestaat niet }}\n{{ teksten[\"smart\"].secties | met \"bestaat niet\" }}"));
+        Assert.Matches(@"t\.sbn:2:\d+: met: geen element met „bestaat niet” in de gegevens$", error.Message);
     }
 
     [Fact]
     public void Paragraphs_and_items_as_filters()
     {
         var output = Render("""
-            {%- assign tekst = methoden["tienstappenmethode"].stappen.last.beschrijving -%}
-            {%- assign alineas = tekst | alineas -%}{%- assign punten = tekst | punten -%}
-            {{ alineas.size }}:{{ alineas[0] }}|{{ punten | join: "|" }}
+            {{- tekst = methoden["tienstappenmethode"].stappen | array.last
+                alineas = tekst.beschrijving | alineas
+                punten = tekst.beschrijving | punten -}}
+            {{ alineas.size }}:{{ alineas[0] }}|{{ punten | array.join "|" }}
             """);
         Assert.Equal("1:De inbrenger en groepsleden kijken terug op de consultatie:|Wat heeft het de inbrenger opgeleverd?|Hoe zijn de groepsleden met hun rol omgegaan?", output);
     }

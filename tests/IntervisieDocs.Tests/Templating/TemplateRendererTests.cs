@@ -1,4 +1,4 @@
-using DotLiquid;
+
 using IntervisieDocs.Templating;
 
 namespace IntervisieDocs.Tests.Templating;
@@ -19,21 +19,18 @@ public sealed class TemplateRendererTests : IDisposable
         var dir = Dir("standaard");
         foreach (var (name, source) in templates)
         {
-            File.WriteAllText(Path.Combine(dir, name + ".liquid"), source);
+            File.WriteAllText(Path.Combine(dir, name + ".sbn"), source);
         }
 
         return new TemplateRenderer(new TemplateSet(dir));
     }
 
-    private static Hash Model() => Hash.FromDictionary(new Dictionary<string, object>
-    {
-        ["methode"] = new TemplateObject("methode",
-        [
-            new("titel", "Vissenkom | *fishbowl* # {{ x }}"),
-            new("minuten", 75),
-            new("optioneel", false),
-        ]),
-    });
+    private static TemplateVariables Model() => TemplateModel.Variables(("methode", new TemplateObject("methode",
+    [
+        new("titel", "Vissenkom | *fishbowl* # {{ x }}"),
+        new("minuten", 75),
+        new("optioneel", false),
+    ])));
 
     [Fact]
     public void Renders_fields_and_dutch_filters()
@@ -70,37 +67,73 @@ public sealed class TemplateRendererTests : IDisposable
     }
 
     [Fact]
-    public void Unknown_variable_names_template_and_line()
+    public void Unknown_variable_names_template_line_and_column()
     {
         var error = Assert.Throws<TemplateException>(() => Renderer(("handout", "regel 1\n{{ metode.titel }}\n")).Render("handout", Model()));
-        Assert.Matches(@"handout\.liquid:2: onbekende variabele of onbekend veld 'metode\.titel'", error.Message);
+        Assert.EndsWith("handout.sbn:2:4: onbekende variabele 'metode'", error.Message);
     }
 
     [Fact]
     public void Unknown_field_of_a_known_object_is_an_error()
     {
-        var error = Assert.Throws<TemplateException>(() => Renderer(("t", "a\n{% if methode.tittel %}x{% endif %}")).Render("t", Model()));
-        Assert.Contains("t.liquid:2: methode heeft geen veld 'tittel' (wel: minuten, optioneel, titel)", error.Message);
+        var error = Assert.Throws<TemplateException>(() => Renderer(("t", "a\n{{ if methode.tittel }}x{{ end }}")).Render("t", Model()));
+        Assert.EndsWith("t.sbn:2:15: methode heeft geen veld 'tittel' (wel: minuten, optioneel, titel)", error.Message);
     }
 
     [Fact]
-    public void Unknown_filter_names_template_and_line()
+    public void Every_unknown_name_of_a_render_is_reported_at_once()
     {
-        var error = Assert.Throws<TemplateException>(() => Renderer(("t", "a\nb\n{{ methode.minuten | uren }}")).Render("t", Model()));
-        Assert.True(error.Message.Contains("t.liquid:3: onbekend filter 'uren'"), error.Message);
+        var error = Assert.Throws<TemplateException>(() => Renderer(("t", "{{ methode.tittel }}\n{{ for i in 1..3 }}{{ methode.minuutjes }}{{ end }}\n{{ onbekend }}")).Render("t", Model()));
+        var lines = error.Message.Split('\n');
+        Assert.Equal(3, lines.Length);
+        Assert.EndsWith("t.sbn:1:12: methode heeft geen veld 'tittel' (wel: minuten, optioneel, titel)", lines[0]);
+        Assert.EndsWith("t.sbn:2:31: methode heeft geen veld 'minuutjes' (wel: minuten, optioneel, titel)", lines[1]);
+        Assert.EndsWith("t.sbn:3:4: onbekende variabele 'onbekend'", lines[2]);
     }
 
     [Fact]
-    public void Syntax_error_is_reported_with_the_file()
+    public void Unknown_functions_are_all_found_before_rendering()
     {
-        var error = Assert.Throws<TemplateException>(() => Renderer(("t", "{% if methode.optioneel %}nooit gesloten")).Render("t", Model()));
-        Assert.Contains("t.liquid", error.Message);
+        var error = Assert.Throws<TemplateException>(() => Renderer(("t", "a\nb\n{{ methode.minuten | uren }}\n{{ methode.titel | string.hoofdletters }}")).Render("t", Model()));
+        var lines = error.Message.Split('\n');
+        Assert.Equal(2, lines.Length);
+        Assert.EndsWith("t.sbn:3:22: onbekende functie 'uren'", lines[0]);
+        Assert.EndsWith("t.sbn:4:27: onbekende functie 'string.hoofdletters'", lines[1]);
+    }
+
+    [Fact]
+    public void An_error_in_an_included_template_names_the_included_file()
+    {
+        var error = Assert.Throws<TemplateException>(() => Renderer(("t", "{{ include 'deel' }}"), ("deel", "\n\n{{ methode.duur }}")).Render("t", Model()));
+        Assert.EndsWith("deel.sbn:3:12: methode heeft geen veld 'duur' (wel: minuten, optioneel, titel)", error.Message);
+    }
+
+    [Fact]
+    public void A_syntax_error_in_an_included_template_names_the_included_file()
+    {
+        var error = Assert.Throws<TemplateException>(() => Renderer(("t", "{{ include 'deel' }}"), ("deel", "{{ if methode.optioneel }}\nnooit gesloten")).Render("t", Model()));
+        Assert.Matches(@"deel\.sbn:\d+:\d+: fout in 'if': '\{\{ end }}' ontbreekt$", error.Message);
+    }
+
+    [Theory]
+    [InlineData("{{ if methode.optioneel }}nooit gesloten", "t.sbn:1:27: fout in 'if': '{{ end }}' ontbreekt")]
+    [InlineData("x\n{{ for stap methode.stappen }}{{ end }}", "t.sbn:2:4: fout in 'for': na 'for <naam>' hoort 'in' (gevonden: 'methode')")]
+    [InlineData("{{ end }}", "t.sbn:1:6: fout in het sjabloon: '{{ end }}' zonder bijbehorend if, for, case of func")]
+    [InlineData("{{ else }}", "t.sbn:1:4: 'else' zonder bijbehorend if (of when)")]
+    [InlineData("{{ x = }}", "t.sbn:1:8: fout in de toekenning (=): hier ontbreekt een waarde (gevonden: '}}')")]
+    [InlineData("{{ [1, 2 }}", "t.sbn:1:10: hier ontbreekt ']' (gevonden: '}}')")]
+    [InlineData("{{ 'open }}", "t.sbn:1:11: tekst tussen ' is niet afgesloten")]
+    public void Syntax_errors_are_dutch_with_file_line_and_column(string source, string expected)
+    {
+        var error = Assert.Throws<TemplateException>(() => Renderer(("t", source)).Render("t", Model()));
+        Assert.Contains(expected, error.Message);
+        Assert.DoesNotMatch("[Ee]xpect|[Ff]ound|[Uu]nexpected|statement|[Ee]rror", error.Message);
     }
 
     [Fact]
     public void Include_reads_from_the_template_folder()
     {
-        var output = Renderer(("t", "[{% include 'deel' %}]"), ("deel", "{{ methode.minuten }}")).Render("t", Model());
+        var output = Renderer(("t", "[{{ include 'deel' }}]"), ("deel", "{{ methode.minuten }}")).Render("t", Model());
         Assert.Equal("[75]", output);
     }
 
@@ -110,22 +143,33 @@ public sealed class TemplateRendererTests : IDisposable
     [InlineData("sub/deel")]
     public void Templates_cannot_read_files_outside_their_folder(string name)
     {
-        File.WriteAllText(Path.Combine(_root, "geheim.liquid"), "GEHEIM");
-        var error = Assert.Throws<TemplateException>(() => Renderer(("t", $"{{% include '{name}' %}}")).Render("t", Model()));
+        File.WriteAllText(Path.Combine(_root, "geheim.sbn"), "GEHEIM");
+        var error = Assert.Throws<TemplateException>(() => Renderer(("t", $"{{{{ include '{name}' }}}}")).Render("t", Model()));
+        Assert.Contains("t.sbn:1:4:", error.Message);
         Assert.Contains("geen pad", error.Message);
+        Assert.DoesNotContain("GEHEIM", error.Message);
     }
 
     [Fact]
     public void A_users_folder_overrides_a_single_template()
     {
         var standard = Dir("standaard");
-        File.WriteAllText(Path.Combine(standard, "a.liquid"), "standaard {% include 'b' %}");
-        File.WriteAllText(Path.Combine(standard, "b.liquid"), "b-standaard");
+        File.WriteAllText(Path.Combine(standard, "a.sbn"), "standaard {{ include 'b' }}");
+        File.WriteAllText(Path.Combine(standard, "b.sbn"), "b-standaard");
         var own = Dir("eigen");
-        File.WriteAllText(Path.Combine(own, "b.liquid"), "b-eigen");
+        File.WriteAllText(Path.Combine(own, "b.sbn"), "b-eigen");
 
         var output = new TemplateRenderer(new TemplateSet(standard, own)).Render("a", Model());
         Assert.Equal("standaard b-eigen", output);
+    }
+
+    [Fact]
+    public void A_template_is_parsed_once_per_renderer()
+    {
+        var renderer = Renderer(("t", "{{ include 'deel' }}"), ("deel", "een"));
+        Assert.Equal("een", renderer.Render("t", Model()));
+        File.WriteAllText(Path.Combine(_root, "standaard", "deel.sbn"), "twee");
+        Assert.Equal("een", renderer.Render("t", Model()));
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);

@@ -22,7 +22,7 @@ internal sealed record CardSpec(
     public const string QuestionBank = "kaart-vragenbank";
     public const string Question = "kaart-vraag";
 
-    public DotLiquid.Hash VariablesFor(CardSide side) =>
+    public TemplateVariables VariablesFor(CardSide side) =>
         TemplateModel.Variables([.. Variables, ("kaart", Side(side))]);
 
     private static TemplateObject Side(CardSide side) => new("kaart",

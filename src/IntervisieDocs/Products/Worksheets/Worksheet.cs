@@ -6,7 +6,7 @@ using IntervisieDocs.Templating;
 namespace IntervisieDocs.Products.Worksheets;
 
 /// <summary>
-/// A fill-in worksheet (A4, template <c>werkblad-&lt;soort&gt;.liquid</c>): one copy per participant or
+/// A fill-in worksheet (A4, template <c>werkblad-&lt;soort&gt;.sbn</c>): one copy per participant or
 /// a number of blank copies in one PDF, each copy starting on a new page.
 /// </summary>
 internal static class Worksheet
@@ -87,7 +87,7 @@ internal static class Worksheet
         context.Templates.Render(kind.Template, Variables(kind, new WorksheetOptions(), context)(null, 0));
 
     /// <summary>The template variables of copy <c>i</c> (named or blank).</summary>
-    private static Func<string?, int, DotLiquid.Hash> Variables(WorksheetKind kind, WorksheetOptions options, ProductContext context)
+    internal static Func<string?, int, TemplateVariables> Variables(WorksheetKind kind, WorksheetOptions options, ProductContext context)
     {
         var library = context.Library;
         var evaluation = kind == WorksheetKinds.Evaluation ? EvaluationQuestions.Model(options.Method, context.Data) : null;

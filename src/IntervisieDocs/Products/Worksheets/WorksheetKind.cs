@@ -2,7 +2,7 @@ namespace IntervisieDocs.Products.Worksheets;
 
 /// <summary>
 /// A kind of fill-in worksheet. <see cref="Id"/> is what a user types (<c>intervisie werkblad casus</c>);
-/// the content is the template <c>werkblad-&lt;id&gt;.liquid</c>.
+/// the content is the template <c>werkblad-&lt;id&gt;.sbn</c>.
 /// </summary>
 /// <param name="Description">One Dutch line for the help text.</param>
 /// <param name="UsesMethod">Whether <c>--methode</c> means something for this kind.</param>
