@@ -9,10 +9,22 @@ namespace IntervisieDocs.Templating;
 /// Takes a Markdown text field of the data apart, so that a form can put writing space between its
 /// parts: the paragraphs (as Markdown) and the items of its lists (as literal text).
 /// </summary>
-internal static class MarkdownText
+internal static partial class MarkdownText
 {
     // Plain CommonMark: data texts use only paragraphs, emphasis and lists (methods/README.md).
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
+
+    /// <summary>
+    /// A Markdown field of the data with our print syntax made literal, its Markdown kept: a
+    /// <c>[[directive]]</c> and a <c>:::</c> container fence print as themselves (backslash escapes),
+    /// so that a description can neither break a page nor open a frame or a table.
+    /// </summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(markdown))]
+    public static string? Safe(string? markdown) =>
+        markdown is null ? null : Fence().Replace(markdown.Replace("[[", "\\[\\[", StringComparison.Ordinal), "$1\\$2");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?m)^([ \t]*)(:{3,})")]
+    private static partial System.Text.RegularExpressions.Regex Fence();
 
     /// <summary>The blocks that are not lists, each as its Markdown source.</summary>
     public static IReadOnlyList<string> Paragraphs(string? markdown)

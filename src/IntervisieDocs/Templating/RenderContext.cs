@@ -15,6 +15,21 @@ internal sealed class RenderContext : TemplateContext
     /// <summary>More errors than this are summarised: one wrong name in a loop is reported once anyway.</summary>
     public const int MaxErrors = 25;
 
+    /// <summary>Steps of one loop statement (Scriban counts them over all its runs in a render).</summary>
+    public const int MaxLoopSteps = 100_000;
+
+    /// <summary>Steps of all loops of a render together: the schatkist takes a few thousand.</summary>
+    public const int MaxTotalSteps = 1_000_000;
+
+    /// <summary>How deep includes and functions may call each other (ours go 3 deep).</summary>
+    public const int MaxDepth = 20;
+
+    /// <summary>Characters of Markdown one render may write (the schatkist writes about 300 000).</summary>
+    public const int MaxOutput = 4_000_000;
+
+    private long _steps;
+    private long _written;
+
     private readonly TemplateRenderer _renderer;
     private readonly List<string> _errors = [];
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
@@ -26,6 +41,11 @@ internal sealed class RenderContext : TemplateContext
         _renderer = renderer;
         StrictVariables = false;
         EnableRelaxedMemberAccess = true;
+        LoopLimit = MaxLoopSteps;
+        LoopLimitQueryable = MaxLoopSteps;
+        RecursiveLimit = MaxDepth;
+        ObjectRecursionLimit = MaxDepth;
+        LimitToString = MaxOutput;
         TemplateLoader = new Loader(renderer);
         TryGetVariable = UnknownVariable;
         TryGetMember = UnknownMember;
@@ -49,6 +69,29 @@ internal sealed class RenderContext : TemplateContext
         }
 
         _errors.Add(line);
+    }
+
+    /// <summary>Stops a runaway template: every step of every loop counts against one budget per render.</summary>
+    protected override bool OnStepLoop(ScriptLoopStatementBase loop)
+    {
+        if (++_steps > MaxTotalSteps)
+        {
+            throw new DutchRuntimeException(loop.Span, $"het sjabloon herhaalt meer dan {MaxTotalSteps:N0} keer; staat er een lus (in een lus) die niet ophoudt?".Replace(',', '.'));
+        }
+
+        return base.OnStepLoop(loop);
+    }
+
+    /// <summary>Stops a template that writes far more than any product: a cap on the Markdown of one render.</summary>
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        _written += textAsObject is string text ? text.Length : 16;
+        if (_written > MaxOutput)
+        {
+            throw new DutchRuntimeException(span, $"het sjabloon schrijft meer dan {MaxOutput:N0} tekens; zo groot wordt geen product. Staat er een lus die niet ophoudt?".Replace(',', '.'));
+        }
+
+        return base.Write(span, textAsObject);
     }
 
     protected override IObjectAccessor GetMemberAccessorImpl(object target) => target switch

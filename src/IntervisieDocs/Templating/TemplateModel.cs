@@ -7,7 +7,9 @@ namespace IntervisieDocs.Templating;
 /// <summary>
 /// The model as templates see it: Dutch field names (templates are written by Dutch trainers and
 /// coordinators), every field present (also when empty), and computed values such as totals.
-/// Literal text stays literal: templates pass it through the <c>md</c> filter.
+/// Literal text stays literal: templates pass it through the <c>md</c> function. Markdown fields
+/// (descriptions, instructions, introductions) keep their Markdown, but our print syntax in them is
+/// made literal (<see cref="MarkdownText.Safe"/>): data cannot break a page or open a container.
 /// </summary>
 internal static class TemplateModel
 {
@@ -16,7 +18,7 @@ internal static class TemplateModel
         new("id", method.Id),
         new("titel", method.Title),
         new("doel", method.Purpose),
-        new("inleiding", method.Introduction),
+        new("inleiding", MarkdownText.Safe(method.Introduction)),
         new("bron", method.Source),
         new("seed", method.Seed),
         new("groepsgrootte", new TemplateObject("groepsgrootte",
@@ -45,7 +47,7 @@ internal static class TemplateModel
         [
             new("titel", f.Title),
             new("doel", f.Purpose),
-            new("beschrijving", f.Description),
+            new("beschrijving", MarkdownText.Safe(f.Description)),
         ]) : null),
         new("vragenbanken", QuestionBanksOf(method, data).Select(QuestionBank).ToList()),
         new("teksten", method.TextIds.Select(data.FindText).OfType<TextDocument>().Select(Text).ToList()),
@@ -60,12 +62,12 @@ internal static class TemplateModel
             new("titel", step.Title),
             new("minuten", step.Minutes),
             new("doel", step.Purpose),
-            new("beschrijving", step.Description),
+            new("beschrijving", MarkdownText.Safe(step.Description)),
             new("rollen", step.RoleInstructions.Select(r => new TemplateObject("rolinstructie",
             [
                 new("id", r.RoleId),
                 new("naam", method.FindRole(r.RoleId)?.Name ?? r.RoleId),
-                new("tekst", r.Text),
+                new("tekst", MarkdownText.Safe(r.Text)),
             ])).ToList()),
             new("vragen", step.QuestionBankIds.Select(data.FindQuestionBank).OfType<QuestionBank>().Select(QuestionBank).ToList()),
             new("vragen_niet_in_tekst", step.QuestionBankIds.Select(data.FindQuestionBank).OfType<QuestionBank>()
@@ -82,7 +84,7 @@ internal static class TemplateModel
         new("id", bank.Id),
         new("titel", bank.Title),
         new("bron", bank.Source),
-        new("inleiding", bank.Introduction),
+        new("inleiding", MarkdownText.Safe(bank.Introduction)),
         new("vragen", bank.Questions.ToList()),
         new("aantal_vragen", bank.Questions.Count + bank.Groups.Sum(g => g.Questions.Count)),
         new("groepen", bank.Groups.Select(g => new TemplateObject("vragengroep",
@@ -90,7 +92,7 @@ internal static class TemplateModel
             new("titel", g.Title),
             new("vragen", g.Questions.ToList()),
         ])).ToList()),
-        new("afsluiting", bank.Closing),
+        new("afsluiting", MarkdownText.Safe(bank.Closing)),
     ]);
 
     public static TemplateObject Text(TextDocument text) => new("tekst",
@@ -107,7 +109,7 @@ internal static class TemplateModel
     public static TemplateObject Section(TextSection section) => new("sectie",
     [
         new("titel", section.Title),
-        new("tekst", section.Text),
+        new("tekst", MarkdownText.Safe(section.Text)),
         new("punten", section.Items.ToList()),
         new("genummerd", section.Numbered),
         new("vragen", section.Questions.ToList()),
@@ -159,7 +161,7 @@ internal static class TemplateModel
             new("minuten", s.Minutes),
             new("optioneel", s.Optional),
             new("herhaalt_per_onderwerp", s.RepeatsPerTopic),
-            new("tekst", s.RoleInstructions.FirstOrDefault(r => r.RoleId == role.Id)?.Text),
+            new("tekst", MarkdownText.Safe(s.RoleInstructions.FirstOrDefault(r => r.RoleId == role.Id)?.Text)),
             new("vragen", s.QuestionBankIds.Select(data.FindQuestionBank).OfType<QuestionBank>().Select(QuestionBank).ToList()),
         ])).ToList()),
     ]);

@@ -80,6 +80,30 @@ public sealed class HandoutCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_runaway_override_template_stops_with_exit_2_and_a_dutch_error()
+    {
+        // 10^10 iterations if nothing stopped it.
+        _sandbox.Write("eigen/handout.sbn", "# Titel\n\n{{ for i in 1..100000 }}{{ for j in 1..100000 }}x{{ end }}{{ end }}\n");
+        var result = CliRunner.Run(_sandbox.Root, "handout", "clinic", "--sjablonen", "eigen");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("handout.sbn:3:28: deze lus herhaalt meer dan 100000 keer; houdt hij ooit op?", result.Error);
+        Assert.False(File.Exists(_sandbox.PathOf("output", "handout-clinic.pdf")));
+    }
+
+    [Fact]
+    public void A_link_out_of_the_users_folder_is_refused_and_its_content_never_printed()
+    {
+        _sandbox.Write("geheim.txt", "GEHEIME INHOUD {{ x }}");
+        Directory.CreateDirectory(_sandbox.PathOf("eigen"));
+        File.CreateSymbolicLink(_sandbox.PathOf("eigen", "handout.sbn"), _sandbox.PathOf("geheim.txt"));
+        var result = CliRunner.Run(_sandbox.Root, "handout", "clinic", "--sjablonen", "eigen", "--markdown");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("handout.sbn' verwijst (als koppeling) naar een bestand buiten", result.Error);
+        Assert.DoesNotContain("GEHEIME", result.Error + result.Output);
+        Assert.False(File.Exists(_sandbox.PathOf("output", "handout-clinic.md")));
+    }
+
+    [Fact]
     public void Markup_characters_in_data_are_printed_literally()
     {
         var yaml = File.ReadAllText(_sandbox.PathOf("methods", "clinic.yaml"));

@@ -172,5 +172,76 @@ public sealed class TemplateRendererTests : IDisposable
         Assert.Equal("een", renderer.Render("t", Model()));
     }
 
+    [Fact]
+    public void A_link_out_of_the_users_folder_is_refused_and_not_read()
+    {
+        var standard = Dir("standaard");
+        File.WriteAllText(Path.Combine(standard, "handout.sbn"), "standaard");
+        var outside = Path.Combine(_root, "geheim.txt");
+        File.WriteAllText(outside, "GEHEIM {{ x }}");
+        var own = Dir("eigen");
+        File.CreateSymbolicLink(Path.Combine(own, "handout.sbn"), outside);
+
+        var error = Assert.Throws<TemplateException>(() => new TemplateRenderer(new TemplateSet(standard, own)).Render("handout", Model()));
+        Assert.Contains("handout.sbn' verwijst (als koppeling) naar een bestand buiten", error.Message);
+        Assert.DoesNotContain("GEHEIM", error.Message);
+        Assert.DoesNotContain("geheim", error.Message);
+    }
+
+    [Fact]
+    public void A_link_through_a_linked_folder_out_of_the_template_folder_is_refused()
+    {
+        var elsewhere = Dir("elders");
+        File.WriteAllText(Path.Combine(elsewhere, "deel.sbn"), "GEHEIM");
+        var standard = Dir("standaard");
+        File.WriteAllText(Path.Combine(standard, "t.sbn"), "[{{ include 'deel' }}]");
+        Directory.CreateSymbolicLink(Path.Combine(standard, "map"), elsewhere);
+        File.CreateSymbolicLink(Path.Combine(standard, "deel.sbn"), Path.Combine("map", "deel.sbn"));
+
+        var error = Assert.Throws<TemplateException>(() => new TemplateRenderer(new TemplateSet(standard)).Render("t", Model()));
+        Assert.Contains("t.sbn:1:5: sjabloon", error.Message);
+        Assert.DoesNotContain("GEHEIM", error.Message);
+    }
+
+    [Fact]
+    public void A_link_to_another_template_in_the_same_folder_is_allowed()
+    {
+        var standard = Dir("standaard");
+        File.WriteAllText(Path.Combine(standard, "echt.sbn"), "{{ methode.minuten }}");
+        File.CreateSymbolicLink(Path.Combine(standard, "t.sbn"), "echt.sbn");
+        Assert.Equal("75", new TemplateRenderer(new TemplateSet(standard)).Render("t", Model()));
+    }
+
+    [Theory]
+    [InlineData("{{ for i in 1..100000 }}{{ for j in 1..100000 }}{{ end }}{{ end }}", "t.sbn:1:28: deze lus herhaalt meer dan 100000 keer")]
+    [InlineData("{{ for i in 1..100000000000 }}x{{ end }}", "t.sbn:1:14: een reeks van meer dan 100000 getallen")]
+    [InlineData("{{ while true }}{{ end }}", "t.sbn:1:4: deze lus herhaalt meer dan 100000 keer")]
+    [InlineData("{{ for i in 1..50000 }}{{ 'x' | string.pad_left 100 }}{{ end }}", "het sjabloon schrijft meer dan 4.000.000 tekens")]
+    [InlineData("{{ for i in 1..90000 }}{{ end }}{{ for i in 1..90000 }}{{ end }}{{ for i in 1..90000 }}{{ end }}{{ for i in 1..90000 }}{{ end }}{{ for i in 1..90000 }}{{ end }}{{ for i in 1..90000 }}{{ end }}{{ for i in 1..90000 }}{{ end }}{{ for i in 1..90000 }}{{ end }}{{ for i in 1..90000 }}{{ end }}{{ for i in 1..90000 }}{{ end }}{{ for i in 1..90000 }}{{ end }}{{ for i in 1..90000 }}{{ end }}", "het sjabloon herhaalt meer dan 1.000.000 keer")]
+    [InlineData("{{ 'x' | string.pad_left 100000000 }}", "een tekst van meer dan 4000000 tekens")]
+    [InlineData("{{ func f; f; end; f }}", "'f' gaat meer dan 20 keer diep")]
+    [InlineData("{{ include 't' }}", "gaat meer dan 20 keer diep")]
+    public async Task A_runaway_template_is_stopped_with_a_dutch_error(string source, string expected)
+    {
+        var renderer = Renderer(("t", source));
+        // A timeout only to catch a hang: the limits count steps and characters, not time.
+        var error = await Task.Run(() => Assert.Throws<TemplateException>(() => renderer.Render("t", Model())))
+            .WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.True(error.Message.Contains(expected, StringComparison.Ordinal), error.Message);
+        Assert.DoesNotMatch("[Ee]xceed|[Ll]imit|[Ee]rror", error.Message);
+    }
+
+    [Theory]
+    [InlineData("{{ date.now }}", "onbekende variabele 'date'")]
+    [InlineData("{{ math.random 1 10 }}", "onbekende functie 'math.random'")]
+    [InlineData("{{ object.eval '1 + 1' }}", "onbekende functie 'object.eval'")]
+    [InlineData("{{ environment }}", "onbekende variabele 'environment'")]
+    [InlineData("{{ regex.match 'a' 'a' }}", "onbekende functie 'regex.match'")]
+    public void Templates_cannot_reach_the_clock_chance_or_text_as_code(string source, string expected)
+    {
+        var error = Assert.Throws<TemplateException>(() => Renderer(("t", source)).Render("t", Model()));
+        Assert.True(error.Message.Contains(expected, StringComparison.Ordinal), error.Message);
+    }
+
     public void Dispose() => Directory.Delete(_root, recursive: true);
 }

@@ -24,9 +24,9 @@ internal static class EvaluationQuestions
         {
             var (questions, source) = QuestionsOf(method, step, data);
             var banks = Banks(step, data).ToList();
-            var paragraphs = banks.Count > 0
-                ? banks.Select(b => b.Introduction).OfType<string>().ToList()
-                : [.. MarkdownText.Paragraphs(step.Description)];
+            var paragraphs = (banks.Count > 0
+                ? banks.Select(b => b.Introduction).OfType<string>()
+                : MarkdownText.Paragraphs(step.Description)).Select(p => MarkdownText.Safe(p)!).ToList();
             return Model(TemplateModel.Step(step, method, data), paragraphs, questions, [source]);
         }
 
