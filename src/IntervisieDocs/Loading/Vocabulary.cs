@@ -14,12 +14,7 @@ internal static partial class Vocabulary
         "probleemverheldering", "oplossingsgericht", "luisteren", "gevoel", "werkwijze", "analyse", "actieplan",
     ];
 
-    public static ImmutableDictionary<string, TextKind> TextKinds { get; } = new Dictionary<string, TextKind>
-    {
-        ["regels"] = TextKind.Rules,
-        ["uitleg"] = TextKind.Explanation,
-        ["voorbeelden"] = TextKind.Examples,
-    }.ToImmutableDictionary();
+    public static ImmutableDictionary<string, TextKind> TextKinds { get; } = Model.TextKinds.ByWord.ToImmutableDictionary();
 
     /// <summary>Ids become file names and command-line arguments: keep them boring.</summary>
     public static bool IsValidId(string id) => IdPattern().IsMatch(id);

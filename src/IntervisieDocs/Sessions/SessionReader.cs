@@ -20,7 +20,7 @@ internal static class SessionReader
     public const int MaxGroupLength = 80;
 
     /// <summary>A name fits the name field of a worksheet and its page header.</summary>
-    public const int MaxNameLength = Products.Worksheets.WorksheetOptions.MaxNameLength;
+    public const int MaxNameLength = Model.ParticipantName.MaxLength;
 
     public static readonly FieldSet Fields = new(
         "sessie",

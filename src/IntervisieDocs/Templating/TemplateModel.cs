@@ -1,5 +1,3 @@
-using IntervisieDocs.Loading;
-using IntervisieDocs.Loading.Checks;
 using IntervisieDocs.Model;
 
 namespace IntervisieDocs.Templating;
@@ -184,7 +182,7 @@ internal static class TemplateModel
     public static TemplateVariables Variables(params (string Name, object? Value)[] variables) => new(variables);
 
     /// <summary>The word the data files use for a text's kind (<c>regels</c>, <c>uitleg</c>, <c>voorbeelden</c>).</summary>
-    public static string TextKindName(TextKind kind) => Vocabulary.TextKinds.First(k => k.Value == kind).Key;
+    public static string TextKindName(TextKind kind) => TextKinds.Word(kind);
 
     /// <summary>"4–7 deelnemers", or "6 deelnemers" when min and max agree.</summary>
     public static string GroupSizeText(GroupSize size) =>

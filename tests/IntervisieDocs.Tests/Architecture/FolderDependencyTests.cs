@@ -33,8 +33,6 @@ public sealed partial class FolderDependencyTests
     /// </summary>
     private static readonly (string From, string To, string Why)[] KnownExceptions =
     [
-        ("Sessions", "Products", "SessionReader borrows WorksheetOptions.MaxNameLength (Sessions ⇄ Products cycle)"),
-        ("Templating", "Loading", "the template model is built from the loader's types"),
     ];
 
     private static string Source => Path.Join(RepoPaths.Root, "src", "IntervisieDocs");

@@ -1,4 +1,4 @@
-using IntervisieDocs.Loading.Checks;
+using IntervisieDocs.Model;
 
 namespace IntervisieDocs.Tests.Loading;
 

@@ -12,7 +12,7 @@ internal sealed record WorksheetOptions
     public const int MaxCopies = 100;
 
     /// <summary>A name fits the name field and, after the title, the page header.</summary>
-    public const int MaxNameLength = 60;
+    public const int MaxNameLength = Model.ParticipantName.MaxLength;
 
     public IReadOnlyList<string> Names { get; init; } = [];
 

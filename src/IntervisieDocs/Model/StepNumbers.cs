@@ -1,4 +1,4 @@
-namespace IntervisieDocs.Loading.Checks;
+namespace IntervisieDocs.Model;
 
 /// <summary>Step numbers as a Dutch reader writes them: "2–6", "6 en 13", "1–3, 5 en 9".</summary>
 internal static class StepNumbers
