@@ -146,6 +146,7 @@ public sealed class PageTests(SiteFixture site) : IClassFixture<SiteFixture>
         Assert.Equal("anderhalf uur", page.QuerySelector("#minuten")!.GetAttribute("value"));
         Assert.Equal("true", page.QuerySelector("#minuten")!.GetAttribute("aria-invalid"));
         Assert.Equal("geef een heel getal van 1 tot en met 1440, bijvoorbeeld 90, niet 'anderhalf uur'", page.QuerySelector("#fout-minuten")!.TextContent.Trim());
+        Assert.Equal($"Alle {SiteFixture.Data.Methods.Count} methoden (verbeter eerst het filter)", page.QuerySelector("#resultaat")!.TextContent);
         CheckPage(page);
     }
 

@@ -22,7 +22,7 @@ internal static class ChooserPage
             {FormParts.Checkbox("beginners", "Geschikt voor beginners", filter.Beginners)}
             <p><button type="submit">Filteren</button>{(filter.IsEmpty ? "" : $" <a href=\"{PageLayout.Chooser}\">Alle methoden tonen</a>")}</p>
             </form>
-            <h2 id="resultaat" aria-live="polite">{(filter.IsEmpty ? $"Alle {data.Methods.Count} methoden" : count)}</h2>
+            <h2 id="resultaat" aria-live="polite">{(filter.IsEmpty ? $"Alle {data.Methods.Count} methoden" : filter.Errors.Any ? $"Alle {data.Methods.Count} methoden (verbeter eerst het filter)" : count)}</h2>
             {(fits.Count == 0 ? "<p>Geen methode past bij alle filters. Laat een filter weg of verruim de tijd.</p>" : "")}
             <ul class="methoden">
             {Html.Join(fits, Card)}
