@@ -108,6 +108,7 @@ public sealed class BrowserTests : IAsyncLifetime
         var times = page.Locator("#voorbeeld table.draaiboek td.tijd");
         await Assertions.Expect(times).ToHaveCountAsync(rows.Count);
         Assert.Equal(rows.Select(r => $"{r.Start:HH:mm}–{r.End:HH:mm}"), await times.AllTextContentsAsync());
+        await Assertions.Expect(page.Locator("#voorbeeld-status")).ToContainTextAsync($"{rows[0].Start:HH:mm}–{rows[^1].End:HH:mm}");
         await page.ScreenshotAsync(new() { Path = Shot("3-sessie"), FullPage = true });
 
         // The pack.

@@ -4,6 +4,7 @@
   "use strict";
   var form = document.getElementById("sessie");
   var preview = document.getElementById("voorbeeld");
+  var status = document.getElementById("voorbeeld-status");
   if (!form || !preview || !window.fetch || !window.FormData) { return; }
   var timer = null;
   var latest = 0;
@@ -11,7 +12,13 @@
     var request = ++latest;
     fetch(form.getAttribute("data-voorbeeld"), { method: "POST", body: new FormData(form), credentials: "same-origin" })
       .then(function (response) { return response.ok ? response.text() : null; })
-      .then(function (html) { if (html !== null && request === latest) { preview.innerHTML = html; } })
+      .then(function (html) {
+        if (html === null || request !== latest) { return; }
+        preview.innerHTML = html;
+        // One short line for screen readers instead of the whole table.
+        var summary = preview.querySelector("p");
+        if (status && summary) { status.textContent = summary.textContent; }
+      })
       .catch(function () { /* the button still works */ });
   }
   function later() { clearTimeout(timer); timer = setTimeout(update, 300); }

@@ -48,7 +48,8 @@ internal static class SessionPage
             <button type="submit" name="actie" value="yaml">Opslaan als sessie.yaml</button>
             </div>
             </form>
-            <section id="voorbeeld" class="voorbeeld" aria-live="polite" aria-labelledby="draaiboek-kop">
+            <p id="voorbeeld-status" class="verborgen" role="status"></p>
+            <section id="voorbeeld" class="voorbeeld" aria-labelledby="draaiboek-kop">
             {Preview(session, errors, form.Splits)}
             </section>
             </div>
