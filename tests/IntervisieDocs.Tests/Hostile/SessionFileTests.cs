@@ -114,4 +114,24 @@ public sealed class SessionFileTests
         workspace.Accepted("output/pakket.pdf", Pack);
         _ = refused;
     }
+
+    /// <summary>The widest values validation lets through are printed (the page header cuts them with "…"), never a layout error.</summary>
+    [Theory]
+    [InlineData('W')]
+    [InlineData('m')]
+    [InlineData('i')]
+    public void The_widest_values_that_pass_validation_are_printed(char letter)
+    {
+        using var workspace = new HostileWorkspace();
+        var group = new string(letter, 80);
+        var name = new string(letter, 60);
+        workspace.Write("sessie.yaml", HostileWorkspace.Session
+            .Replace("Intervisiegroep Noord", group, StringComparison.Ordinal)
+            .Replace("Zaal 2", new string(letter, 500), StringComparison.Ordinal)
+            .Replace("[Marieke, Sanne, Ahmed, Joost]", $"[Marieke, Sanne, {name}, Joost]", StringComparison.Ordinal)
+            .Replace("gespreksleider: Marieke", "gespreksleider: " + name, StringComparison.Ordinal));
+        workspace.Write("methods/proef.yaml", HostileWorkspace.Method.Replace("titel: Proefmethode", "titel: " + new string(letter, 300), StringComparison.Ordinal));
+
+        workspace.Accepted("output/p.pdf", [.. Pack[..2], "-o", "output/p.pdf", "--splits"]);
+    }
 }
