@@ -33,13 +33,13 @@ internal static class DataAccess
         return data;
     }
 
-    /// <summary>"methods/x.yaml bevat fouten en is overgeslagen: regel 3: …".</summary>
+    /// <summary>"methods/x.yaml:3:1: … (het bestand is overgeslagen; …)": the first error in the file, at its place.</summary>
     public static string SkippedWarning(BrokenFile file)
     {
         var first = file.Errors[0];
-        var place = first.Line > 0 ? $"regel {first.Line}: " : "";
-        var more = file.Errors.Count > 1 ? $" (en nog {file.Errors.Count - 1})" : "";
-        return $"{file.File} bevat fouten en is overgeslagen: {place}{first.Message}{more}; 'intervisie controleer' toont alles";
+        var place = first.Line > 0 ? $"{file.File}:{first.Line}:{first.Column}" : file.File;
+        var more = file.Errors.Count > 1 ? $"; nog {file.Errors.Count - 1} {(file.Errors.Count == 2 ? "fout" : "fouten")}" : "";
+        return $"{place}: {first.Message} (dit bestand is overgeslagen{more}; 'intervisie controleer' toont alles)";
     }
 
     public static Method FindMethod(DataSet data, string id) =>

@@ -15,6 +15,9 @@ internal enum FileKind
 
     /// <summary>A loop of symbolic links, a path through something that is not a folder, or no permission to look.</summary>
     Unreachable,
+
+    /// <summary>A name or path longer than the file system allows.</summary>
+    NameTooLong,
 }
 
 /// <summary>
@@ -56,6 +59,7 @@ internal static class FileStatus
         FileKind.CharacterDevice or FileKind.BlockDevice => "een apparaatbestand",
         FileKind.Socket => "een socket",
         FileKind.Regular => "een gewoon bestand",
+        FileKind.NameTooLong => "een te lange naam",
         _ => "niet bereikbaar",
     };
 
@@ -77,7 +81,8 @@ internal static class FileStatus
             return Marshal.GetLastPInvokeError() switch
             {
                 2 => (FileKind.Missing, 0), // ENOENT
-                20 or 40 or 13 or 36 => (FileKind.Unreachable, 0), // ENOTDIR, ELOOP, EACCES, ENAMETOOLONG
+                20 or 40 or 13 => (FileKind.Unreachable, 0), // ENOTDIR, ELOOP, EACCES
+                36 => (FileKind.NameTooLong, 0), // ENAMETOOLONG
                 _ => null,
             };
         }

@@ -26,6 +26,8 @@ internal static class InputFile
         {
             case FileKind.Missing:
                 throw new InputFileException(shown, 0, 0, "bestand niet gevonden");
+            case FileKind.NameTooLong:
+                throw new InputFileException(shown, 0, 0, "de naam van het bestand is te lang");
             case FileKind.Unreachable:
                 throw new InputFileException(shown, 0, 0, "bestand is niet bereikbaar (geen toegang, of een kringverwijzing van symbolische koppelingen)");
             case not FileKind.Regular:

@@ -122,6 +122,8 @@ internal sealed partial class OutputTransaction(Func<string, string>? display = 
                 throw new OutputException($"{shown} bestaat al; kies een andere naam of verwijder het bestand eerst");
             case FileKind.Directory:
                 throw new OutputException($"{shown} is een map; geef de naam van een bestand");
+            case FileKind.NameTooLong:
+                throw new OutputException($"{shown} kan niet geschreven worden: de naam is te lang");
             case FileKind.Unreachable:
                 throw new OutputException($"{shown} is niet bereikbaar (geen toegang, of een deel van het pad is geen map)");
             default:

@@ -12,7 +12,7 @@ internal static class PageStyles
     public static PageSetup A4(string title) => PageSetup.WithMarginsMm(PageSetup.A4, 15) with
     {
         HeaderHeight = Units.Mm(8),
-        Header = _ => new Paragraph(DutchPunctuation.Apply(title), Small.Italic(), TextAlignment.Right),
+        Header = _ => new SingleLineParagraph(DutchPunctuation.Apply(title), Small.Italic(), TextAlignment.Right),
         FooterHeight = Units.Mm(8),
         Footer = info => new Paragraph(DutchPunctuation.Apply($"pagina {info.Number} van {info.Total}"), Small, TextAlignment.Center),
     };
@@ -33,7 +33,7 @@ internal static class PageStyles
     public static PageSetup Worksheet(string title, string? name, int firstPage, int pages) => PageSetup.WithMarginsMm(PageSetup.A4, 15) with
     {
         HeaderHeight = Units.Mm(8),
-        Header = _ => new Paragraph(DutchPunctuation.Apply(name is null ? title : $"{title} – {name}"), Small.Italic(), TextAlignment.Right),
+        Header = _ => new SingleLineParagraph(DutchPunctuation.Apply(name is null ? title : $"{title} – {name}"), Small.Italic(), TextAlignment.Right),
         FooterHeight = Units.Mm(8),
         Footer = info => new Paragraph(pages > 1 ? DutchPunctuation.Apply($"pagina {info.Number - firstPage + 1} van {pages}") : "", Small, TextAlignment.Center),
     };

@@ -91,12 +91,18 @@ internal sealed partial class HostileWorkspace : IDisposable
     public CliRunner.Result Run(params string[] args)
     {
         var before = Files();
-        var run = Task.Run(() => CliRunner.Run(Root, args));
-        Assert.True(run.Wait(Timeout), $"intervisie {string.Join(' ', args)} hangt (geen antwoord binnen {Timeout.TotalSeconds} s)");
-        var result = run.Result;
+        var result = Concurrently(1, () => CliRunner.Run(Root, args))[0];
         Assert.DoesNotContain(Files().Except(before), f => f.EndsWith(".tmp", StringComparison.Ordinal));
         Assert.DoesNotContain(Files(), f => TempName().IsMatch(Path.GetFileName(f)));
         return result;
+    }
+
+    /// <summary>Runs <paramref name="run"/> <paramref name="count"/> times at once; fails when any hangs.</summary>
+    public static T[] Concurrently<T>(int count, Func<T> run)
+    {
+        var tasks = Enumerable.Range(0, count).Select(_ => Task.Run(run)).ToArray();
+        Assert.True(Task.WaitAll(tasks, Timeout), $"geen antwoord binnen {Timeout.TotalSeconds} s");
+        return [.. tasks.Select(t => t.Result)];
     }
 
     /// <summary>Exit 2 with a Dutch error naming <paramref name="place"/> ("file" or "file:line"); nothing written, nothing lost.</summary>

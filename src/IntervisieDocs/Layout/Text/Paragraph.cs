@@ -45,7 +45,7 @@ internal class Paragraph : Element
         return $"{GetType().Name} \"{(text.Length > 40 ? text[..40] + "…" : text)}\"";
     }
 
-    public IReadOnlyList<TextLine> LinesFor(double width, LayoutContext context)
+    public virtual IReadOnlyList<TextLine> LinesFor(double width, LayoutContext context)
     {
         if (_lines is null || Math.Abs(_linesWidth - width) > Units.Epsilon)
         {
