@@ -30,15 +30,19 @@ public class ProductBenchmarks
     [Benchmark(Description = "schatkist: all (+ layout + PDF)")]
     public int SchatkistPdf() => PdfRenderer.Render(Schatkist.Build(_context).Document).Length;
 
+    [Benchmark(Description = "schatkist: all, untagged (what tagging costs)")]
+    public int SchatkistUntagged() => PdfRenderer.Render(Schatkist.Build(_context).Document, out _, tagged: false).Length;
+
     [Benchmark(Description = "pakket 12 pers. --splits: all")]
     public int Pack() => PdfRenderer.Render(SessionPack.Build(_session, splits: true, _context).Document).Length;
 
-    internal static (int SchatkistPages, int SchatkistBytes, int PackPages, int PackBytes) Figures()
+    internal static (int SchatkistPages, int SchatkistBytes, int SchatkistUntaggedBytes, int PackPages, int PackBytes) Figures()
     {
         var (context, session) = Load();
         var schatkist = PdfRenderer.Render(Schatkist.Build(context).Document, out var schatkistPages);
+        var untagged = PdfRenderer.Render(Schatkist.Build(context).Document, out _, tagged: false);
         var pack = PdfRenderer.Render(SessionPack.Build(session, splits: true, context).Document, out var packPages);
-        return (schatkistPages, schatkist.Length, packPages, pack.Length);
+        return (schatkistPages, schatkist.Length, untagged.Length, packPages, pack.Length);
     }
 
     internal static (ProductContext Context, Session Session) Load()

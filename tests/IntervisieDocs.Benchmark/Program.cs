@@ -60,6 +60,7 @@ Console.WriteLine();
 Console.WriteLine("product          pages  PDF KiB  |  cold CLI ms (median of 3 fresh processes)");
 var figures = ProductBenchmarks.Figures();
 Console.WriteLine($"schatkist        {figures.SchatkistPages,5}  {figures.SchatkistBytes / 1024,7}  |  {ColdRuns.Median("schatkist"),11:0}");
+Console.WriteLine($"schatkist untagged       {figures.SchatkistUntaggedBytes / 1024,7}  |  (tagging adds {100.0 * (figures.SchatkistBytes - figures.SchatkistUntaggedBytes) / figures.SchatkistUntaggedBytes:0}% to the file)");
 Console.WriteLine($"pakket 12 pers.  {figures.PackPages,5}  {figures.PackBytes / 1024,7}  |  {ColdRuns.Median("pakket", ProductBenchmarks.SessionFile, "--splits"),11:0}");
 Console.WriteLine();
 Console.WriteLine("Dutch hyphenation (in-process, BenchmarkDotNet):");

@@ -11,8 +11,11 @@ internal static class PdfRenderer
 
     public static byte[] Render(DocumentModel model) => Render(model, out _);
 
-    public static byte[] Render(DocumentModel model, out int pageCount) =>
-        Write(model, canvas => DocumentComposer.Compose(model, canvas, new TextMeasurer()), out pageCount, tagged: true);
+    public static byte[] Render(DocumentModel model, out int pageCount) => Render(model, out pageCount, tagged: true);
+
+    /// <summary>Every product is tagged (PDF/UA); <paramref name="tagged"/> false is there to measure what tagging costs.</summary>
+    public static byte[] Render(DocumentModel model, out int pageCount, bool tagged) =>
+        Write(model, canvas => DocumentComposer.Compose(model, canvas, new TextMeasurer()), out pageCount, tagged);
 
     /// <summary>
     /// The document imposed two pages per side on <paramref name="sheet"/> in saddle-stitch order

@@ -76,9 +76,11 @@ internal static partial class ReproducibleOutput
     private static int WriteObject(string text, byte[] pdf, Match header, MemoryStream output, Dictionary<string, string> prefixes, DocumentModel model)
     {
         var start = header.Index + header.Length;
-        var streamKeyword = text.IndexOf("stream\n", start, StringComparison.Ordinal);
+        // Only up to this object's end: searching on would scan the rest of the file for every small
+        // object (a tagged PDF has thousands of structure elements in a row).
         var endObject = text.IndexOf("endobj\n", start, StringComparison.Ordinal);
-        if (streamKeyword < 0 || streamKeyword > endObject)
+        var streamKeyword = text.IndexOf("stream\n", start, endObject - start, StringComparison.Ordinal);
+        if (streamKeyword < 0)
         {
             Write(output, header.Value + FixAnnotation(RenameSubsets(text[start..(endObject + 7)], prefixes), header.Groups[1].Value));
             return endObject + 7;

@@ -24,6 +24,7 @@ internal sealed class Row : Element
 {
     private readonly Element[] _cells;
     private readonly object[] _cellKeys;
+    private IReadOnlyList<StructureTag>? _cellTags;
     private readonly IReadOnlyList<ColumnWidth> _columns;
 
     public Row(IReadOnlyList<Element> cells, IReadOnlyList<ColumnWidth> columns, Stroke? cellBorder = null, Color? fill = null, double gap = 0)
@@ -48,7 +49,44 @@ internal sealed class Row : Element
     /// cells are only layout. Cells side by side cannot stay open across a page, so a cell that splits
     /// continues as a second cell of the same row.
     /// </summary>
-    public IReadOnlyList<StructureTag>? CellTags { get; set; }
+    public IReadOnlyList<StructureTag>? CellTags
+    {
+        get => _cellTags;
+        set
+        {
+            _cellTags = value;
+            if (value is null)
+            {
+                return;
+            }
+
+            // A table cell that is one paragraph holds its text itself: TD "tekst", not TD > P "tekst".
+            for (var i = 0; i < _cells.Length; i++)
+            {
+                if (value[i].Role is StructureRole.TH or StructureRole.TD && SoleParagraph(_cells[i]) is { } paragraph)
+                {
+                    paragraph.Tag = null;
+                }
+            }
+        }
+    }
+
+    private static Paragraph? SoleParagraph(Element cell)
+    {
+        var element = cell;
+        while (element is not Paragraph)
+        {
+            var children = element.Children.Take(2).ToList();
+            if (children.Count != 1 || element.Tag is not null)
+            {
+                return null;
+            }
+
+            element = children[0];
+        }
+
+        return element is Heading ? null : (Paragraph)element;
+    }
 
     public Color? Fill { get; }
 

@@ -150,6 +150,9 @@ internal class Paragraph : Element
     /// <summary>Justified word spaces stretch to at most this many times their natural width; a looser line stays ragged (no rivers).</summary>
     public const double MaxJustifiedStretch = 2;
 
+    private static bool EndsInHyphen(string text) =>
+        text.Length > 0 && text[^1] is '-' or '\u00AD' or '\u2010' or '\u2011' or '–' or '—' or '/';
+
     private void DrawLine(TextLine line, double left, double top, double width, LayoutContext context)
     {
         var canvas = context.Canvas;
@@ -165,11 +168,18 @@ internal class Paragraph : Element
         var stretch = justify ? slack / line.GlueCount : 0;
         var baseline = top + line.Ascent;
 
+        // A line that broke at a space ends in one (zero width, invisible): text extraction and screen
+        // readers then see two words where the line broke, not "werk" + "probleem" as "werkprobleem".
+        var lastPiece = line.Pieces.Count - 1;
+        var endSpace = !line.EndsWithBreak && lastPiece >= 0 && !EndsInHyphen(line.Pieces[lastPiece].Text) ? " " : "";
+
         if (justify)
         {
-            foreach (var piece in line.Pieces)
+            for (var p = 0; p < line.Pieces.Count; p++)
             {
-                canvas.DrawText(piece.Text, piece.Style, left + piece.X + (piece.GlueBefore * stretch), baseline, piece.Width);
+                var piece = line.Pieces[p];
+                var text = p == lastPiece ? piece.Text + endSpace : piece.Text;
+                canvas.DrawText(text, piece.Style, left + piece.X + (piece.GlueBefore * stretch), baseline, piece.Width);
             }
 
             return;
@@ -193,6 +203,11 @@ internal class Paragraph : Element
                 text.Append(line.Pieces[j].Text);
                 end = line.Pieces[j].X + line.Pieces[j].Width;
                 j++;
+            }
+
+            if (j == line.Pieces.Count)
+            {
+                text.Append(endSpace);
             }
 
             canvas.DrawText(text.ToString(), first.Style, left + offset + first.X, baseline, end - first.X);
