@@ -86,13 +86,13 @@ internal sealed record PrintTheme
             Code = new BoxStyle(null, Color.Gray(235), Thickness.All(Units.Mm(2 * s))),
             Card = new BoxStyle(new Stroke(1, Color.Black), null, Thickness.All(Units.Mm(4 * s))),
             WritingLineSpacingMm = 8.5,
-            AnswerBoxLabel = new TextStyle(FontFace.Italic, 8 * s, Color.Gray(90)),
+            AnswerBoxLabel = new TextStyle(FontFace.Italic, Math.Max(8, 8 * s), Color.Gray(90)), // never below 8 pt
             CheckboxSizeMm = 3.8,
         };
     }
 
     /// <summary>A5 booklets and cards: smaller type, tighter boxes, writing lines still pen-sized.</summary>
-    public static PrintTheme Compact { get; } = Default(8.5) with
+    public static PrintTheme Compact { get; } = Default(9) with
     {
         LineHeight = 1.25,
         WritingLineSpacingMm = 8,

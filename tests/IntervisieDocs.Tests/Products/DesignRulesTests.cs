@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using IntervisieDocs.Layout;
+using IntervisieDocs.Products;
+using IntervisieDocs.Products.Cards;
+using IntervisieDocs.Products.Worksheets;
+
+namespace IntervisieDocs.Tests.Products;
+
+/// <summary>
+/// The print design's typographic rules, checked on everything every product draws: type no smaller
+/// than a reader can take, no straight quotes, no number parted from its unit at a line end, Dutch
+/// hyphenation in narrow text, and the booklet's body at 9 pt or more.
+/// </summary>
+public sealed partial class DesignRulesTests(ProductFixture fixture) : IClassFixture<ProductFixture>
+{
+    /// <summary>Nothing drawn smaller (the page numbers and form labels are 8 pt).</summary>
+    private const double SmallestType = 7.5;
+
+    public static TheoryData<string> Products()
+    {
+        var ids = IntervisieDocs.Loading.DataLoader.Load(RepoPaths.Methods).Data!.Methods.Select(m => m.Id).ToList();
+        return ["schatkist", .. ids.Select(id => $"handout:{id}"), .. ids.Select(id => $"kaarten:{id}"), .. WorksheetKinds.All.Select(k => $"werkblad:{k.Id}")];
+    }
+
+    private Product Build(string name)
+    {
+        var (kind, id) = name.Split(':') is [var k, var i] ? (k, i) : (name, "");
+        return kind switch
+        {
+            "schatkist" => Schatkist.Build(fixture.Context),
+            "handout" => Handout.Build(fixture.Method(id), fixture.Context),
+            "kaarten" => CardProducts.ForMethod(fixture.Method(id), fixture.Context, new CardOptions()),
+            _ when !WorksheetKinds.Find(id)!.UsesMethod => fixture.Worksheet(id),
+            _ => fixture.Data.Methods.Select(m => TryWorksheet(id, m)).First(p => p is not null)!,
+        };
+    }
+
+    /// <summary>A worksheet for a method it suits (a kind that uses a method refuses one it does not fit).</summary>
+    private Product? TryWorksheet(string kind, IntervisieDocs.Model.Method method)
+    {
+        try
+        {
+            return fixture.Worksheet(kind, new WorksheetOptions { Method = method });
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+
+    [Theory]
+    [MemberData(nameof(Products))]
+    public void Every_product_follows_the_typographic_rules(string name)
+    {
+        var texts = ProductFixture.Compose(Build(name)).Pages.SelectMany(p => p.Texts).ToList();
+        Assert.NotEmpty(texts);
+
+        Assert.All(texts, t => Assert.True(t.Style.Size >= SmallestType, $"\"{t.Text}\" in {t.Style.Size} pt"));
+        Assert.All(texts, t => Assert.False(t.Text.AsSpan().ContainsAny("'\""), $"rechte aanhalingstekens in \"{t.Text}\""));
+        for (var i = 1; i < texts.Count; i++)
+        {
+            var split = texts[i - 1].Baseline < texts[i].Baseline && DigitAtEnd().IsMatch(texts[i - 1].Text) && UnitAtStart().IsMatch(texts[i].Text);
+            Assert.False(split, $"getal en eenheid gescheiden: \"{texts[i - 1].Text}\" ⏎ \"{texts[i].Text}\"");
+        }
+    }
+
+    [Fact]
+    public void The_booklet_sets_its_body_at_9_pt_or_more_and_hyphenates_its_narrow_columns()
+    {
+        var texts = ProductFixture.Compose(Schatkist.Build(fixture.Context)).Pages.SelectMany(p => p.Texts).ToList();
+        var body = texts.GroupBy(t => t.Style.Size).MaxBy(g => g.Sum(t => t.Text.Length))!.Key;
+        Assert.True(body >= 9, $"tekst in {body} pt");
+
+        var hyphenated = texts.Count(t => HyphenatedEnd().IsMatch(t.Text));
+        Assert.True(hyphenated >= 30, $"{hyphenated} afgebroken woorden in de schatkist");
+    }
+
+    [GeneratedRegex(@"\d$")]
+    private static partial Regex DigitAtEnd();
+
+    [GeneratedRegex(@"^(min|minuten|minuut|uur|mm|cm|sec|seconden|%|kwartier)\b")]
+    private static partial Regex UnitAtStart();
+
+    [GeneratedRegex(@"\p{Ll}{2}-$")]
+    private static partial Regex HyphenatedEnd();
+}
