@@ -13,6 +13,7 @@ using IntervisieDocs.Benchmark;
 // benchmark), then cold command-line runs timed by hand, as a user starts the tool.
 // Run: dotnet run -c Release --project tests/IntervisieDocs.Benchmark
 // Only some benchmarks: ... -- --filter '*Schatkist*' (BenchmarkDotNet's own arguments; no cold runs then).
+// Only the cold start of the installed tool beside Chromium: ... -- --koud
 var config = ManualConfig.CreateEmpty()
     .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithIterationCount(5).WithLaunchCount(1))
     .AddColumnProvider(DefaultColumnProviders.Instance)
@@ -24,6 +25,12 @@ var config = ManualConfig.CreateEmpty()
 Console.WriteLine("IntervisieDocs benchmark");
 Console.WriteLine($".NET {Environment.Version}, {Environment.ProcessorCount} cores, {(Debugger.IsAttached ? "debugger" : "no debugger")}");
 Console.WriteLine();
+
+if (args is ["--koud"])
+{
+    PrintColdComparison();
+    return;
+}
 
 if (args.Length > 0)
 {
@@ -72,6 +79,18 @@ Console.WriteLine(
     $"schatkist layout: {Median("Without") / pagesWithout:0.00} ms/page without hyphenation ({pagesWithout} pages), " +
     $"{Median("With") / pagesWith:0.00} ms/page with ({pagesWith} pages); patterns read in {Median("ReadPatterns"):0.0} ms");
 Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB");
+Console.WriteLine();
+PrintColdComparison();
+
+// The installed tool against Chromium printing the same Markdown; also alone: ... -- --koud
+static void PrintColdComparison()
+{
+    Console.WriteLine("Cold start of what users install: intervisie schatkist (installed tool, empty folder) vs Chromium");
+    var cold = ChromiumComparison.Run();
+    Console.WriteLine($"installed tool, intervisie schatkist          {cold.Tool,7:0} ms  (median of {cold.Runs} fresh processes)");
+    Console.WriteLine($"chromium --headless --print-to-pdf (same .md) {cold.Chromium,7:0} ms  ({cold.Chromium / cold.Tool:0.0}× the tool's time)");
+    Console.WriteLine($"pandoc → HTML + chromium                      {cold.PandocAndChromium,7:0} ms  ({cold.PandocAndChromium / cold.Tool:0.0}× the tool's time)");
+}
 
 static void Print(Summary summary)
 {
