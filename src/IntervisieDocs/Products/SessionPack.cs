@@ -68,7 +68,7 @@ internal static class SessionPack
                 Copies = Math.Clamp(session.ParticipantCount, 1, WorksheetOptions.MaxCopies),
                 Method = kind.UsesMethod ? method : null,
             };
-            var sheet = Worksheet.Build(kind, options, context, PageCount(sections, measurer) + 1);
+            var sheet = Worksheet.Build(kind, options, context);
             sections.AddRange(sheet.Document.Sections);
             markdownParts.Add(sheet.Markdown);
         }
@@ -140,11 +140,4 @@ internal static class SessionPack
     private static string Clock(TimeOnly time) => time.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string MarkdownText(string text) => DutchFilters.Md(text);
-
-    private static int PageCount(IReadOnlyList<Section> sections, ITextMeasurer measurer)
-    {
-        var canvas = new RecordingCanvas();
-        DocumentComposer.Compose(new DocumentModel("", [.. sections]), canvas, measurer);
-        return canvas.Pages.Count;
-    }
 }

@@ -47,7 +47,7 @@ internal sealed class HeaderBand : AtomicElement
     private double FactGap => _fact.Size * 1.6;
 
     /// <summary>Where each fact's pictogram goes, relative to the first fact line's top-left: lines of facts that fit the width.</summary>
-    public IReadOnlyList<(BandFact Fact, double X, int Line)> FactPositions(double width, TextMeasurer measurer)
+    public IReadOnlyList<(BandFact Fact, double X, int Line)> FactPositions(double width, ITextMeasurer measurer)
     {
         var positions = new List<(BandFact, double, int)>();
         var (x, line) = (0.0, 0);
