@@ -36,7 +36,7 @@ internal static class DocumentComposer
     /// <summary>What a page left blank for duplex printing says, so nobody thinks a page is missing.</summary>
     public const string BlankPageText = "Deze pagina is bewust leeg gelaten.";
 
-    /// <summary>The anchor of the first page of section <paramref name="index"/> (for its bookmark).</summary>
+    /// <summary>The destination on the first page of section <paramref name="index"/> (0-based): for its bookmark, and to find where it starts.</summary>
     public static string SectionAnchor(int index) => $"sectie-{index + 1}";
 
     /// <returns>The pages of each section (without blank pages put between sections).</returns>
@@ -88,10 +88,13 @@ internal static class DocumentComposer
                 context.PageInSection = pageInSection;
                 context.Canvas.BeginPage(setup.PageSize, setup.Boxes);
                 context.Structure.Open(section, StructureTag.Section, body);
-                if (pageInSection == 1 && section.Bookmark is { } bookmark)
+                if (pageInSection == 1)
                 {
                     context.Canvas.AddDestination(SectionAnchor(index), body.Y);
-                    context.Canvas.AddBookmark(bookmark, section.BookmarkLevel, SectionAnchor(index));
+                    if (section.Bookmark is { } bookmark)
+                    {
+                        context.Canvas.AddBookmark(bookmark, section.BookmarkLevel, SectionAnchor(index));
+                    }
                 }
 
                 DrawBand(setup.Header, setup.HeaderArea, section, context);
