@@ -25,7 +25,7 @@ internal static partial class Schatkist
             ("aantal_methoden", data.Methods.Count),
             ("werkbladen", WorksheetAppendix(context)));
         var (markdown, content) = MarkdownProducts.Render(context.Templates, Template, variables, PrintTheme.Compact);
-        var document = new DocumentModel("Schatkist intervisie", [Cover(data), new Section(PageStyles.A5Booklet(), content, "Schatkist")])
+        var document = new DocumentModel("Schatkist intervisie", [new Section(PageStyles.A5Booklet(), content, "Schatkist")])
         {
             Subject = "Intervisiemethoden, spelregels en vragen",
             Keywords = "intervisie, schatkist",
@@ -52,7 +52,7 @@ internal static partial class Schatkist
             ],
             [],
             $"Editie van de gegevens: {data.Methods.Count} methoden, {data.QuestionBanks.Count} vragenlijsten, {data.Texts.Count} teksten · kenmerk {Edition(data)}");
-        return new Section(new PageSetup(PageSetup.A5, default), cover, "Omslag") { Bookmark = "Omslag" };
+        return new Section(new PageSetup(PageSetup.A5, default), cover, "Omslag");
     }
 
     /// <summary>A short mark of the data's content (methods, steps, minutes, questions, texts): it changes when the data does.</summary>

@@ -7,7 +7,8 @@ namespace IntervisieDocs.Layout;
 /// <param name="Minutes">Null: the step has no time of its own.</param>
 /// <param name="Repeats">How many times the step is done (per topic); shown as parts and "3×".</param>
 /// <param name="Start">The clock time the step starts (in a session pack), or null.</param>
-internal sealed record TimelineStep(string Number, string Title, int? Minutes, bool Optional = false, int Repeats = 1, TimeOnly? Start = null);
+/// <param name="PerTopic">Repeated once per topic when the number of topics is not known (a method, not a session): marked "×n".</param>
+internal sealed record TimelineStep(string Number, string Title, int? Minutes, bool Optional = false, int Repeats = 1, TimeOnly? Start = null, bool PerTopic = false);
 
 /// <summary>
 /// A method's steps as a proportional bar: each step as long as its minutes (all rounds of a step
@@ -26,7 +27,8 @@ internal sealed class Timeline : AtomicElement
     private readonly ProportionalBar _bar;
     private readonly Paragraph? _key;
 
-    public Timeline(IReadOnlyList<TimelineStep> steps, double fontSize = 7.5, TimeOnly? end = null)
+    /// <param name="highlight">The number of the step to stand out (on its step card): that step in the accent, the others light.</param>
+    public Timeline(IReadOnlyList<TimelineStep> steps, double fontSize = 7.5, TimeOnly? end = null, string? highlight = null)
     {
         if (steps.Count == 0)
         {
@@ -39,7 +41,7 @@ internal sealed class Timeline : AtomicElement
         _number = new TextStyle(FontFace.Bold, fontSize + 1, Palette.Ink);
         var segments = steps.Select((s, i) => new BarSegment(
             Math.Max(0, s.Minutes ?? 0) * Math.Max(1, s.Repeats),
-            i % 2 == 0 ? Palette.Accent : Palette.Tint45,
+            highlight is null ? (i % 2 == 0 ? Palette.Accent : Palette.Tint45) : (s.Number == highlight ? Palette.Accent : Palette.Tint25),
             s.Number,
             s.Optional,
             Math.Max(1, s.Repeats))).ToList();
@@ -59,6 +61,11 @@ internal sealed class Timeline : AtomicElement
         if (steps.Any(s => s.Optional))
         {
             key.Add("gestippeld: eventueel");
+        }
+
+        if (steps.Any(s => s.PerTopic && s.Repeats == 1))
+        {
+            key.Add("×n: herhaald voor elk onderwerp");
         }
 
         if (steps.FirstOrDefault(s => s.Repeats > 1 && s.Minutes is not null) is { } r)
@@ -86,7 +93,7 @@ internal sealed class Timeline : AtomicElement
     public string AlternativeText =>
         "Tijdlijn: " + string.Join("; ", Steps.Select(s =>
             $"stap {s.Number} {s.Title}" + (s.Minutes is { } m ? $", {Minutes(m)}" : "") +
-            (s.Repeats > 1 ? $", {s.Repeats} keer" : "") + (s.Optional ? ", eventueel" : "") +
+            (s.Repeats > 1 ? $", {s.Repeats} keer" : s.PerTopic ? ", per onderwerp" : "") + (s.Optional ? ", eventueel" : "") +
             (s.Start is { } t ? $", om {Format(t)}" : ""))) + $"; samen {Minutes(TotalMinutes)}.";
 
     public override string Describe() => $"Tijdlijn ({Steps.Count} stappen)";
@@ -155,7 +162,7 @@ internal sealed class Timeline : AtomicElement
         for (var i = 0; i < Steps.Count; i++)
         {
             var step = Steps[i];
-            var text = step.Minutes is { } m ? (step.Repeats > 1 ? $"{step.Repeats}× {m}" : $"{m}") : "";
+            var text = step.Minutes is { } m ? (step.Repeats > 1 ? $"{step.Repeats}× {m}" : step.PerTopic ? $"{m} ×n" : $"{m}") : "";
             if (text.Length == 0)
             {
                 continue;
