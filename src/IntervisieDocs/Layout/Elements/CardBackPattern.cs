@@ -5,11 +5,20 @@ namespace IntervisieDocs.Layout;
 /// the deck's light tint with a pattern of small rings, a white panel inside the safe area for the
 /// back's text. Decorative; <see cref="CardBackLabel"/> names the deck on top of it.
 /// </summary>
-internal sealed class CardBackPattern(CardLabel label, Thickness panelInset) : AtomicElement
+internal sealed class CardBackPattern : AtomicElement
 {
+    private readonly Thickness _panelInset;
+
+    public CardBackPattern(CardLabel label, Thickness panelInset)
+    {
+        Label = label;
+        _panelInset = panelInset;
+        Tag = StructureTag.Artifact;
+    }
+
     private const double PitchMm = 6;
 
-    public CardLabel Label { get; } = label;
+    public CardLabel Label { get; }
 
     public override string Describe() => $"Achterkant \"{Label.DeckName}\"";
 
@@ -34,7 +43,7 @@ internal sealed class CardBackPattern(CardLabel label, Thickness panelInset) : A
         }
 
         canvas.DrawPath(rings, null, new Stroke(0.8, ring));
-        var panel = area.Deflate(panelInset.Left, panelInset.Top, panelInset.Right, panelInset.Bottom);
+        var panel = area.Deflate(_panelInset.Left, _panelInset.Top, _panelInset.Right, _panelInset.Bottom);
         canvas.DrawPath(new VectorPath().AddRoundedRectangle(panel, Units.Mm(4)), Color.White, null);
     }
 
@@ -44,9 +53,15 @@ internal sealed class CardBackPattern(CardLabel label, Thickness panelInset) : A
 /// The deck's name and its method at the foot of a back's panel (drawn after the back's text), so
 /// that a dropped card goes back on the right pile. Given the panel as its area.
 /// </summary>
-internal sealed class CardBackLabel(CardLabel label) : AtomicElement
+internal sealed class CardBackLabel : AtomicElement
 {
-    public CardLabel Label { get; } = label;
+    public CardBackLabel(CardLabel label)
+    {
+        Label = label;
+        Tag = StructureTag.Paragraph;
+    }
+
+    public CardLabel Label { get; }
 
     public override string Describe() => $"Stapelnaam \"{Label.DeckName}\"";
 

@@ -42,11 +42,17 @@ internal sealed record CardLabel(DeckKind Deck, string Source, string? Badge = n
 /// The band across the top of a card's front: the deck's name and the method in the deck's colour,
 /// the minutes after a clock on the right, and the card's number in a round badge. Drawn in one piece.
 /// </summary>
-internal sealed class CardBand(CardLabel label) : AtomicElement
+internal sealed class CardBand : AtomicElement
 {
+    public CardBand(CardLabel label)
+    {
+        Label = label;
+        Tag = StructureTag.Paragraph;
+    }
+
     public const double HeightMm = 9;
 
-    public CardLabel Label { get; } = label;
+    public CardLabel Label { get; }
 
     public override string Describe() => $"Kaartband \"{Label.DeckName}\"";
 
@@ -64,14 +70,22 @@ internal sealed class CardBand(CardLabel label) : AtomicElement
         var canvas = context.Canvas;
         var h = Units.Mm(HeightMm);
         var band = area with { Height = h };
-        canvas.DrawPath(new VectorPath().AddRoundedRectangle(band, h / 2), Label.Fill, Label.Deck == DeckKind.Overview ? new Stroke(0.75, Palette.Accent) : null);
+        using (context.Structure.Artifact())
+        {
+            canvas.DrawPath(new VectorPath().AddRoundedRectangle(band, h / 2), Label.Fill, Label.Deck == DeckKind.Overview ? new Stroke(0.75, Palette.Accent) : null);
+        }
+
         var text = Palette.TextOn(Label.Fill);
         var right = band.Right - (h * 0.35);
         if (Label.Badge is { } badge)
         {
             var (cx, cy, r) = Badge(band);
             var badgeFill = text == Color.White ? Color.White : Palette.Accent;
-            canvas.DrawPath(new VectorPath().AddCircle(cx, cy, r), badgeFill, null);
+            using (context.Structure.Artifact())
+            {
+                canvas.DrawPath(new VectorPath().AddCircle(cx, cy, r), badgeFill, null);
+            }
+
             var style = new TextStyle(FontFace.Bold, badge.Length > 2 ? 9 : 11, Palette.TextOn(badgeFill));
             var w = context.Measurer.Width(badge, style);
             canvas.DrawText(badge, style, cx - (w / 2), cy + (style.Size * 0.36), w);
@@ -85,7 +99,11 @@ internal sealed class CardBand(CardLabel label) : AtomicElement
             var w = context.Measurer.Width(time, small);
             canvas.DrawText(time, small, right - w, band.Y + (h / 2) + (small.Size * 0.36), w);
             var icon = Units.Mm(3.8);
-            Pictogram.Draw(canvas, PictogramKind.Clock, new Rect(right - w - icon - Units.Mm(1), band.Y + ((h - icon) / 2), icon, icon), text);
+            using (context.Structure.Artifact())
+            {
+                Pictogram.Draw(canvas, PictogramKind.Clock, new Rect(right - w - icon - Units.Mm(1), band.Y + ((h - icon) / 2), icon, icon), text);
+            }
+
             right -= w + icon + Units.Mm(3);
         }
 

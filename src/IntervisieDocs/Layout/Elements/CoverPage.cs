@@ -42,6 +42,9 @@ internal sealed class CoverPage : AtomicElement
         {
             _edition = new Paragraph(edition, new TextStyle(FontFace.Regular, 7.5 * scale, Palette.Muted));
         }
+
+        Tag = StructureTag.Division;
+        _title.Tag = StructureTag.Heading(1);
     }
 
     public string Title { get; }
@@ -61,6 +64,7 @@ internal sealed class CoverPage : AtomicElement
         var canvas = context.Canvas;
         var margin = Units.Mm(12) * _scale;
         var band = area with { Height = area.Height * BandShare };
+        var decoration = context.Structure.Artifact();
         canvas.DrawRectangle(band, Palette.Accent, null);
 
         // The motif: rings behind a large chair circle, in tints, inside the band's upper right.
@@ -69,6 +73,7 @@ internal sealed class CoverPage : AtomicElement
         canvas.DrawPath(new VectorPath().AddCircle(cx, cy, motif * 0.6), null, new Stroke(1.2 * _scale, Palette.Tint(0.7)));
         canvas.DrawPath(new VectorPath().AddCircle(cx, cy, (motif * 0.6) + (margin * 0.6)), null, new Stroke(0.6 * _scale, Palette.Tint(0.7)));
         Pictogram.Draw(canvas, PictogramKind.ChairCircle, new Rect(cx - (motif / 2), cy - (motif / 2), motif, motif), Palette.Tint45);
+        decoration.Dispose();
 
         // Title and subtitle sit on the band's lower edge.
         var inner = band.Width - (2 * margin);
@@ -93,7 +98,11 @@ internal sealed class CoverPage : AtomicElement
         foreach (var line in _contents)
         {
             var h = Height(line, width - Units.Mm(5), context);
-            canvas.DrawPath(new VectorPath().AddRoundedRectangle(new Rect(x, y + (h / 2) - Units.Mm(1.2), Units.Mm(2.4), Units.Mm(2.4)), Units.Mm(0.5)), Palette.Accent, null);
+            using (context.Structure.Artifact())
+            {
+                canvas.DrawPath(new VectorPath().AddRoundedRectangle(new Rect(x, y + (h / 2) - Units.Mm(1.2), Units.Mm(2.4), Units.Mm(2.4)), Units.Mm(0.5)), Palette.Accent, null);
+            }
+
             Place(line, x + Units.Mm(5), y, width - Units.Mm(5), context);
             y += h + Units.Mm(1.6);
         }
@@ -107,6 +116,7 @@ internal sealed class CoverPage : AtomicElement
             var h = Math.Max(iconSize, Height(value, area.Right - margin - valueX, context));
             if (fact.Icon is { } icon)
             {
+                using var artifact = context.Structure.Artifact();
                 Pictogram.Draw(canvas, icon, new Rect(x, y, iconSize, iconSize), Palette.Accent);
             }
 
@@ -116,14 +126,22 @@ internal sealed class CoverPage : AtomicElement
             var valueTop = lines.Count > 0 ? firstBaseline - lines[0].Ascent : y;
             Place(value, valueX, valueTop, area.Right - margin - valueX, context);
             y += h + Units.Mm(2.2);
-            canvas.DrawLine(x, y - Units.Mm(1.1), area.Right - margin, y - Units.Mm(1.1), new Stroke(0.3, Palette.Tint25));
+            using (context.Structure.Artifact())
+            {
+                canvas.DrawLine(x, y - Units.Mm(1.1), area.Right - margin, y - Units.Mm(1.1), new Stroke(0.3, Palette.Tint25));
+            }
+
         }
 
         if (_edition is not null)
         {
             var h = Height(_edition, width, context);
             var bottom = area.Bottom - margin;
-            canvas.DrawLine(x, bottom - h - Units.Mm(2), x + Units.Mm(20), bottom - h - Units.Mm(2), new Stroke(1.5, Palette.Accent));
+            using (context.Structure.Artifact())
+            {
+                canvas.DrawLine(x, bottom - h - Units.Mm(2), x + Units.Mm(20), bottom - h - Units.Mm(2), new Stroke(1.5, Palette.Accent));
+            }
+
             Place(_edition, x, bottom - h, width, context);
         }
     }

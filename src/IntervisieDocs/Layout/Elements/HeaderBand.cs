@@ -30,6 +30,7 @@ internal sealed class HeaderBand : AtomicElement
         _padding = titleSize * 0.55;
         Title = title;
         Facts = facts;
+        Tag = StructureTag.Division;
     }
 
     public string Title { get; }
@@ -91,7 +92,11 @@ internal sealed class HeaderBand : AtomicElement
     protected override void Paint(Rect area, LayoutContext context)
     {
         var canvas = context.Canvas;
-        canvas.DrawPath(new VectorPath().AddRoundedRectangle(area, Units.Mm(2)), Background, null);
+        using (context.Structure.Artifact())
+        {
+            canvas.DrawPath(new VectorPath().AddRoundedRectangle(area, Units.Mm(2)), Background, null);
+        }
+
         var inner = area.Deflate(_padding, _padding * 0.8, _padding, _padding * 0.8);
         var y = inner.Y;
         var titleHeight = _title.LinesFor(inner.Width, context).Sum(l => l.Height);
@@ -115,7 +120,11 @@ internal sealed class HeaderBand : AtomicElement
         foreach (var (fact, x, line) in FactPositions(inner.Width, context.Measurer))
         {
             var top = y + (line * FactLine);
-            Pictogram.Draw(canvas, fact.Icon, new Rect(inner.X + x, top, IconSize, IconSize), color);
+            using (context.Structure.Artifact())
+            {
+                Pictogram.Draw(canvas, fact.Icon, new Rect(inner.X + x, top, IconSize, IconSize), color);
+            }
+
             var textX = inner.X + x + IconSize + (_fact.Size * 0.4);
             var baseline = top + (IconSize / 2) + (_fact.Size * 0.36);
             canvas.DrawText(fact.Text, _fact, textX, baseline, context.Measurer.Width(fact.Text, _fact));

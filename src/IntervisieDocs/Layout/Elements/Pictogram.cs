@@ -29,13 +29,21 @@ internal enum PictogramKind
 /// A square pictogram drawn from circles, rounded shapes and lines: no raster, nothing copied. The
 /// shapes are designed on a 24-unit grid and scaled to the size asked for; legible from 3 mm.
 /// </summary>
-internal sealed class Pictogram(PictogramKind kind, double size, Color color) : AtomicElement
+internal sealed class Pictogram : AtomicElement
 {
-    public PictogramKind Kind { get; } = kind;
+    public Pictogram(PictogramKind kind, double size, Color color)
+    {
+        Kind = kind;
+        Size = size;
+        Color = color;
+        Tag = StructureTag.Figure(AlternativeText);
+    }
 
-    public double Size { get; } = size;
+    public PictogramKind Kind { get; }
 
-    public Color Color { get; } = color;
+    public double Size { get; }
+
+    public Color Color { get; }
 
     /// <summary>The Dutch word a reader that cannot see the figure gets.</summary>
     public string AlternativeText => Kind switch

@@ -17,6 +17,7 @@ internal sealed class Shape : AtomicElement
         Fill = fill;
         Stroke = stroke;
         Name = name;
+        Tag = StructureTag.Artifact; // Decoration: what it marks is said in words next to it.
     }
 
     public double? Width { get; }

@@ -46,6 +46,7 @@ internal sealed class Timeline : AtomicElement
             s.Optional,
             Math.Max(1, s.Repeats))).ToList();
         _bar = new ProportionalBar(segments, Units.Mm(BarHeightMm), _number, MinimumPart);
+        Tag = StructureTag.Figure(AlternativeText);
         if (Key(steps) is { } key)
         {
             _key = new Paragraph(key, _small.Italic().WithColor(Palette.Muted));
