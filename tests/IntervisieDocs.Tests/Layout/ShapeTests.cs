@@ -56,7 +56,7 @@ public sealed class ShapeTests
         {
             var widths = ProportionalBar.Widths([.. weights.Select(w => (double)w)], total, minimum);
             Assert.Equal(total, widths.Sum(), 6);
-            if (minimum * weights.Length >= total)
+            if (minimum * weights.Length >= total || weights.Sum() == 0)
             {
                 Assert.All(widths, w => Assert.Equal(total / weights.Length, w, 6));
                 return;

@@ -25,7 +25,7 @@ internal sealed class ProportionalBar(IReadOnlyList<BarSegment> segments, double
     /// <summary>
     /// Lengths for <paramref name="weights"/> that fill <paramref name="total"/>: proportional, except
     /// that no part is shorter than <paramref name="minimum"/> (the others share what is left in
-    /// proportion). When even the minimum does not fit, every part gets an equal share.
+    /// proportion). When even the minimum does not fit, or no part has a weight, every part gets an equal share.
     /// </summary>
     public static double[] Widths(IReadOnlyList<double> weights, double total, double minimum)
     {
@@ -35,7 +35,7 @@ internal sealed class ProportionalBar(IReadOnlyList<BarSegment> segments, double
             return [];
         }
 
-        if (minimum * n >= total)
+        if (minimum * n >= total || weights.Sum() <= 0)
         {
             return [.. Enumerable.Repeat(total / n, n)];
         }
