@@ -20,13 +20,13 @@ internal static class CardDeck
             new CardSpec("overzichtskaart", CardSpec.Overview, [("methode", methode)])
             {
                 Label = new CardLabel(DeckKind.Overview, method.Title, Minutes: method.HasTimes ? method.TotalMinutes : null),
-                Foot = method.HasTimes ? () => MethodFigures.Timeline(method) : null,
+                Foot = method.HasTimes ? () => FootPanel("Tijdlijn: minuten vanaf het begin", MethodFigures.Timeline(method)) : null,
             },
             .. method.Steps.Select(step => new CardSpec(
                 $"stapkaart {step.Number}", CardSpec.Step, [("methode", methode), ("stap", TemplateModel.Step(step, method, data))])
             {
                 Label = new CardLabel(DeckKind.Step, method.Title, step.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), step.Minutes),
-                Foot = method.HasTimes ? () => MethodFigures.Timeline(method, highlight: step.Number) : null,
+                Foot = method.HasTimes ? () => FootPanel($"Stap {step.Number} in de tijdlijn van de methode", MethodFigures.Timeline(method, highlight: step.Number)) : null,
             }),
             .. method.Roles.Select(role => new CardSpec(
                 $"rolkaart {role.Name}", CardSpec.Role, [("methode", methode), ("rol", TemplateModel.RoleInMethod(role, method, data))])
@@ -35,6 +35,11 @@ internal static class CardDeck
             }),
         ];
     }
+
+    /// <summary>The timeline at a card's foot, on a light panel with its caption.</summary>
+    private static Element FootPanel(string caption, Element timeline) => new Box(
+        new Column([new Paragraph(caption, new TextStyle(FontFace.Bold, 7.5, Palette.Accent)), timeline], Units.Mm(1)),
+        new BoxStyle(null, Palette.Tint10, Thickness.Symmetric(Units.Mm(2.5), Units.Mm(2))));
 
     /// <summary>
     /// A title card (title, introduction, closing text, source), then one card per question: a question
