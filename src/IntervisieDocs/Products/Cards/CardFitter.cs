@@ -72,7 +72,32 @@ internal sealed class CardFitter(ITextMeasurer measurer)
 
     private static Rect Content => new(0, 0, CardGeometry.ContentSize.Width, CardGeometry.ContentSize.Height);
 
+    /// <summary>
+    /// Fits the card; its foot (the timeline) is kept only where it costs nothing: the same number of
+    /// cards at the same text size as without it. Text comes before the figure.
+    /// </summary>
     public FittedCard Fit(RenderedCard card)
+    {
+        if (card.Spec.Foot is null)
+        {
+            return FitAsIs(card);
+        }
+
+        var bare = FitAsIs(card with { Spec = card.Spec with { Foot = null } });
+        FittedCard withFoot;
+        try
+        {
+            withFoot = FitAsIs(card);
+        }
+        catch (LayoutException)
+        {
+            return bare;
+        }
+
+        return withFoot.Fronts.Count == bare.Fronts.Count && withFoot.FontSize >= bare.FontSize ? withFoot : bare;
+    }
+
+    private FittedCard FitAsIs(RenderedCard card)
     {
         List<Element>? fewest = null;
         var fewestSize = 0.0;
@@ -117,7 +142,8 @@ internal sealed class CardFitter(ITextMeasurer measurer)
     }
 
     /// <summary>How many cards <paramref name="card"/> takes at base size <paramref name="size"/>.</summary>
-    public int CardsAt(RenderedCard card, double size) => LayOut(card, size).Count;
+    /// <remarks>Counted without the card's foot: the foot never adds a card (see <see cref="Fit"/>).</remarks>
+    public int CardsAt(RenderedCard card, double size) => LayOut(card with { Spec = card.Spec with { Foot = null } }, size).Count;
 
     /// <summary>
     /// The fronts of <paramref name="card"/> at <paramref name="size"/>: the content laid out card by
