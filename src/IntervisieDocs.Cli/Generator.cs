@@ -63,6 +63,10 @@ internal static class Generator
         context.Say(booklet
             ? $"geschreven: {shown} ({pages / 2} A4-vellen, {pages} zijden)"
             : $"geschreven: {shown} ({pages} {(pages == 1 ? "pagina" : "pagina's")})");
+        foreach (var note in product.Notes)
+        {
+            context.Say(note);
+        }
         if (withMarkdown)
         {
             context.Say($"geschreven: {DataAccess.DisplayPath(markdownPath, context.WorkingDirectory)}");

@@ -20,18 +20,19 @@ internal static class PakketCommand
         var output = Generator.OutputOption();
         var markdown = Generator.MarkdownOption();
         var splits = new Option<bool>("--splits") { Description = "Verdeel een te grote groep in parallelle subgroepen, elk met eigen kaarten" };
+        var singleSided = new Option<bool>("--enkelzijdig") { Description = "Voor enkelzijdig printen: geen lege pagina's om elk onderdeel op een voorkant te laten beginnen" };
         var example = new Option<bool>("--voorbeeld") { Description = "Schrijf een voorbeeld-sessiebestand (standaard ./sessie.yaml)" };
         var command = new Command("pakket", "Maak het sessiepakket: voorblad, draaiboek, spelregels, handout, kaarten en werkbladen in één PDF")
         {
-            file, output, markdown, splits, example,
+            file, output, markdown, splits, singleSided, example,
         };
         command.SetAction(parse =>
         {
             if (parse.GetValue(example))
             {
-                if (parse.GetValue(file) is not null || parse.GetValue(splits) || parse.GetValue(markdown))
+                if (parse.GetValue(file) is not null || parse.GetValue(splits) || parse.GetValue(markdown) || parse.GetValue(singleSided))
                 {
-                    throw new UserError("--voorbeeld schrijft alleen het voorbeeldbestand; geef er geen sessiebestand, --splits of --markdown bij");
+                    throw new UserError("--voorbeeld schrijft alleen het voorbeeldbestand; geef er geen sessiebestand, --splits, --enkelzijdig of --markdown bij");
                 }
 
                 return WriteExample(context, parse.GetValue(output));
@@ -52,10 +53,11 @@ internal static class PakketCommand
                 context.Warn(warning);
             }
 
-            Generator.Write(context, workspace, SessionPack.Build(session, parse.GetValue(splits), products), parse.GetValue(output), parse.GetValue(markdown), _ => PrintGuidance.Pack);
+            var duplex = !parse.GetValue(singleSided);
+            Generator.Write(context, workspace, SessionPack.Build(session, parse.GetValue(splits), products, duplex: duplex), parse.GetValue(output), parse.GetValue(markdown), _ => duplex ? PrintGuidance.PackDuplex : PrintGuidance.Pack);
             return ExitCodes.Ok;
         });
-        return command.WithExamples("intervisie pakket --voorbeeld", "intervisie pakket sessie.yaml", "intervisie pakket sessie.yaml --splits -o pakket.pdf");
+        return command.WithExamples("intervisie pakket --voorbeeld", "intervisie pakket sessie.yaml", "intervisie pakket sessie.yaml --splits -o pakket.pdf", "intervisie pakket sessie.yaml --enkelzijdig");
     }
 
     private static int WriteExample(CliContext context, string? userPath)

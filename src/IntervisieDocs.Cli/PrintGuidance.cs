@@ -32,6 +32,9 @@ internal static class PrintGuidance
     public const string Cards =
         "afdrukken: A4 " + TrueSize + " op karton (160–250 g/m²), enkelzijdig; daarna snijden langs de snijtekens";
 
+    public const string PackDuplex =
+        "afdrukken: A4 " + TrueSize + ", dubbelzijdig met omslaan via lange zijde (elk onderdeel begint op een voorkant); de kaartpagina's apart op karton (160–250 g/m²), enkelzijdig, en daarna snijden langs de snijtekens; enkelzijdig printen: maak het pakket met --enkelzijdig";
+
     public const string Pack =
         "afdrukken: A4 " + TrueSize + ", enkelzijdig; de kaartpagina's bij voorkeur op karton (160–250 g/m²) en daarna snijden langs de snijtekens";
 }

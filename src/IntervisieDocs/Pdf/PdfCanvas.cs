@@ -85,6 +85,60 @@ internal sealed class PdfCanvas(PdfDocument document, bool tagged = false) : ICa
         Graphics.DrawImage(xImage, rect.X, rect.Y, rect.Width, rect.Height);
     }
 
+    public void DrawPath(VectorPath path, Color? fill, Stroke? stroke)
+    {
+        if (fill is null && stroke is null)
+        {
+            return;
+        }
+
+        var shape = new XGraphicsPath { FillMode = XFillMode.Winding };
+        var current = new XPoint(0, 0);
+        var figureOpen = false;
+        foreach (var segment in path.Segments)
+        {
+            switch (segment)
+            {
+                case MoveSegment m:
+                    if (figureOpen)
+                    {
+                        shape.StartFigure();
+                    }
+
+                    current = new XPoint(m.To.X, m.To.Y);
+                    figureOpen = true;
+                    break;
+                case LineSegment l:
+                    var to = new XPoint(l.To.X, l.To.Y);
+                    shape.AddLine(current, to);
+                    current = to;
+                    break;
+                case CurveSegment c:
+                    var end = new XPoint(c.To.X, c.To.Y);
+                    shape.AddBezier(current, new XPoint(c.Control1.X, c.Control1.Y), new XPoint(c.Control2.X, c.Control2.Y), end);
+                    current = end;
+                    break;
+                case CloseSegment:
+                    shape.CloseFigure();
+                    figureOpen = false;
+                    break;
+            }
+        }
+
+        switch (fill, stroke)
+        {
+            case ({ } f, { } s):
+                Graphics.DrawPath(Pen(s), Brush(f), shape);
+                break;
+            case ({ } f, null):
+                Graphics.DrawPath(Brush(f), shape);
+                break;
+            case (null, { } s):
+                Graphics.DrawPath(Pen(s), shape);
+                break;
+        }
+    }
+
     public void AddDestination(string name, double y)
     {
         // Links resolve to page numbers found in the first pass; nothing to write here.

@@ -25,16 +25,15 @@ internal static class PageStyles
     };
 
     /// <summary>
-    /// A4 for one copy of a worksheet: the title (and the participant's name) in the header, and page
-    /// numbers that count this copy's pages only, so that every participant's sheet says "pagina 1 van 2".
+    /// A4 for one copy of a worksheet (a section of its own): the title (and the participant's name) in
+    /// the header, and page numbers that count this copy's pages only, so that every participant's
+    /// sheet says "pagina 1 van 2"; a copy of one page has no page number.
     /// </summary>
-    /// <param name="firstPage">The document page on which this copy starts.</param>
-    /// <param name="pages">How many pages this copy has; with one, no page number is printed.</param>
-    public static PageSetup Worksheet(string title, string? name, int firstPage, int pages) => PageSetup.WithMarginsMm(PageSetup.A4, 15) with
+    public static PageSetup Worksheet(string title, string? name) => PageSetup.WithMarginsMm(PageSetup.A4, 15) with
     {
         HeaderHeight = Units.Mm(8),
         Header = _ => new SingleLineParagraph(DutchPunctuation.Apply(name is null ? title : $"{title} – {name}"), Small.Italic(), TextAlignment.Right),
         FooterHeight = Units.Mm(8),
-        Footer = info => new Paragraph(pages > 1 ? DutchPunctuation.Apply($"pagina {info.Number - firstPage + 1} van {pages}") : "", Small, TextAlignment.Center),
+        Footer = info => new Paragraph(info.SectionPages > 1 ? DutchPunctuation.Apply($"pagina {info.NumberInSection} van {info.SectionPages}") : "", Small, TextAlignment.Center),
     };
 }

@@ -28,7 +28,11 @@ internal static class SessionPack
         _ => null,
     };
 
-    public static Product Build(Session session, bool splits, ProductContext context, ITextMeasurer? measurer = null)
+    /// <param name="duplex">
+    /// Double-sided (the default): the handout, every card sheet and every worksheet starts on an odd
+    /// page, behind a page marked as intentionally blank where needed. False: one page after the other.
+    /// </param>
+    public static Product Build(Session session, bool splits, ProductContext context, ITextMeasurer? measurer = null, bool duplex = true)
     {
         measurer ??= new TextMeasurer();
         var method = session.Method;
@@ -37,20 +41,24 @@ internal static class SessionPack
         var cover = Cover(session, splits, context);
         var sections = new List<Section>(cover.Document.Sections);
         var markdownParts = new List<string> { cover.Markdown };
+        var parts = new List<PrintPart> { new("Voorblad, draaiboek en spelregels", 0, "voor de gespreksleider") };
+        var guideIndex = sections.Count;
+        sections.Add(new Section(PageStyles.A4(title), new Spacer(0), "Afdrukwijzer"));
 
         var handout = Handout.Build(method, context);
-        sections.AddRange(handout.Document.Sections);
+        parts.Add(new("Handout", sections.Count, $"één per deelnemer: {session.ParticipantCount}×"));
+        sections.AddRange(handout.Document.Sections.Select(s => s with { StartsOnOddPage = duplex }));
         markdownParts.Add(handout.Markdown);
 
         foreach (var group in subgroups)
         {
-            var heading = subgroups.Count > 1 ? $"Stap- en rolkaarten, subgroep {group.Number}" : "Stap- en rolkaarten";
-            var intro = $"# {heading}\n\nDe overzichtskaart is voor de gespreksleider{(group.Leader is { } l ? $" ({MarkdownText(l)})" : "")}; " +
-                "leg de stapkaarten in volgorde op tafel en geef ieder de kaart van de eigen rol. Knip langs de snijlijnen.\n";
-            sections.Add(new Section(PageStyles.A4(title), MarkdownProducts.Layout(Template, intro, PrintTheme.Default(10)), heading));
+            var name = subgroups.Count > 1 ? $"Stap- en rolkaarten, subgroep {group.Number}" : "Stap- en rolkaarten";
+            var leader = group.Leader is { } l ? $" ({l})" : "";
+            parts.Add(new(name, sections.Count,
+                "enkelzijdig op stevig papier of karton (160–250 g/m²), op ware grootte (100 %); knippen langs de snijlijnen. " +
+                $"De overzichtskaart is voor de gespreksleider{leader}; leg de stapkaarten in volgorde op tafel en geef ieder de kaart van de eigen rol."));
             var cards = CardProducts.ForMethod(method, context, new CardOptions(), measurer);
-            sections.AddRange(cards.Document.Sections);
-            markdownParts.Add(intro);
+            sections.AddRange(cards.Document.Sections.Select((s, i) => i == 0 ? s with { StartsOnOddPage = duplex, Bookmark = name, OutlineOffset = 1 } : s with { OutlineOffset = 1 }));
         }
 
         var sheets = new List<WorksheetKind> { WorksheetKinds.Casus, WorksheetKinds.Smart };
@@ -60,7 +68,7 @@ internal static class SessionPack
         }
 
         sheets.Add(WorksheetKinds.Evaluation);
-        foreach (var kind in sheets)
+        var copies = sheets.Select(kind =>
         {
             var options = new WorksheetOptions
             {
@@ -68,19 +76,49 @@ internal static class SessionPack
                 Copies = Math.Clamp(session.ParticipantCount, 1, WorksheetOptions.MaxCopies),
                 Method = kind.UsesMethod ? method : null,
             };
-            var sheet = Worksheet.Build(kind, options, context, PageCount(sections, measurer) + 1);
-            sections.AddRange(sheet.Document.Sections);
+            var sheet = Worksheet.Build(kind, options, context);
             markdownParts.Add(sheet.Markdown);
+            return sheet.Document.Sections;
+        }).ToList();
+
+        // A set per participant (all their sheets together), each sheet on a front page; the bookmark
+        // is the participant's name, the sheets' titles under it.
+        parts.Add(new(session.Participants.Count > 0 ? $"Werkbladen per deelnemer ({string.Join(", ", session.Participants)})" : "Werkbladen per deelnemer",
+            sections.Count, $"{copies[0].Count} sets van {copies.Count} werkbladen; elk werkblad begint op een voorkant"));
+        for (var person = 0; person < copies[0].Count; person++)
+        {
+            var name = person < session.Participants.Count ? session.Participants[person] : $"Deelnemer {person + 1}";
+            sections.AddRange(copies.Select((kind, k) => kind[person] with
+            {
+                StartsOnOddPage = duplex,
+                OutlineOffset = 1,
+                Bookmark = k == 0 ? name : null,
+            }));
         }
 
-        var document = new DocumentModel(title, sections)
+        var metadata = (Subject: $"{method.Title}, {session.Date:yyyy-MM-dd}", Keywords: "intervisie, sessiepakket");
+        DocumentModel Document(Element guide) => new(title, [.. sections.Select((s, i) => i == guideIndex ? s with { Content = guide } : s)])
         {
-            Subject = $"{method.Title}, {session.Date:yyyy-MM-dd}",
-            Keywords = "intervisie, sessiepakket",
+            Subject = metadata.Subject,
+            Keywords = metadata.Keywords,
         };
+
+        // The guide's lines have the same count whatever the page numbers: lay it out with the
+        // part names only, read where each part starts, then put the real lines in.
+        var guideLines = PrintGuide.Lines(Document(GuidePage(parts.Select(p => p.Name + " (pagina's 00–00): " + p.Instruction).Prepend("x").ToList())), parts, duplex, measurer);
+        var document = Document(GuidePage(guideLines));
         var fileName = $"pakket-{session.Date:yyyy-MM-dd}-{method.Id}";
-        return new Product(fileName, string.Join("\n\n[[nieuwe-pagina]]\n\n", markdownParts.Select(m => m.TrimEnd())) + "\n", document);
+        var guideMarkdown = "# Afdrukwijzer\n\n" + string.Concat(guideLines.Select(line => $"- {MarkdownText(line)}\n"));
+        markdownParts.Insert(1, guideMarkdown);
+        return new Product(fileName, string.Join("\n\n[[nieuwe-pagina]]\n\n", markdownParts.Select(m => m.TrimEnd())) + "\n", document)
+        {
+            Notes = guideLines,
+        };
     }
+
+    /// <summary>The print guide's page: a heading and one item per line.</summary>
+    private static Element GuidePage(IReadOnlyList<string> lines) =>
+        MarkdownProducts.Layout(Template, "# Afdrukwijzer\n\n" + string.Concat(lines.Select(line => $"- {MarkdownText(line)}\n")), PrintTheme.Default(10));
 
     /// <summary>The first part of the pack, from <c>pakket.sbn</c>: cover, draaiboek and rules.</summary>
     public static Product Cover(Session session, bool splits, ProductContext context)
@@ -140,11 +178,4 @@ internal static class SessionPack
     private static string Clock(TimeOnly time) => time.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string MarkdownText(string text) => DutchFilters.Md(text);
-
-    private static int PageCount(IReadOnlyList<Section> sections, ITextMeasurer measurer)
-    {
-        var canvas = new RecordingCanvas();
-        DocumentComposer.Compose(new DocumentModel("", [.. sections]), canvas, measurer);
-        return canvas.Pages.Count;
-    }
 }

@@ -74,8 +74,8 @@ public sealed class PakketCommandTests : IDisposable
         var markdown = File.ReadAllText(Path.ChangeExtension(Pdf, ".md"));
         Assert.Contains("**Subgroep 1** (6 deelnemers): Deelnemer 1, Deelnemer 3, Deelnemer 5, Deelnemer 7, Deelnemer 9, Deelnemer 11; gespreksleider Deelnemer 1, inbrenger Deelnemer 3", markdown);
         Assert.Contains("**Subgroep 2** (6 deelnemers): Deelnemer 2, Deelnemer 4", markdown);
-        Assert.Contains("# Stap- en rolkaarten, subgroep 1", markdown);
-        Assert.Contains("# Stap- en rolkaarten, subgroep 2", markdown);
+        Assert.Contains("- Stap\\- en rolkaarten, subgroep 1 \\(pagina", markdown);
+        Assert.Contains("- Stap\\- en rolkaarten, subgroep 2 \\(pagina", markdown);
     }
 
     [Fact]

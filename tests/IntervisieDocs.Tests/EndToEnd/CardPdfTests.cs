@@ -41,10 +41,12 @@ public sealed partial class CardPdfTests(CardFixture cards) : IClassFixture<Card
         }
 
         // On the back sheet each card's back is behind its front: mirrored left to right.
-        Assert.Equal("Oplossingsgericht reflecting team Overzicht Stappen en tijden", CardText(pdf, 2, CardSheet.Back(0)));
-        Assert.Equal("Oplossingsgericht reflecting team Stap 1 Vraag introductie", CardText(pdf, 2, CardSheet.Back(1)));
-        Assert.Equal("Oplossingsgericht reflecting team Stap 3 Reflecting teamgesprek", CardText(pdf, 2, CardSheet.Back(3)));
-        Assert.Equal("Oplossingsgericht reflecting team Stap 1 Vraag introductie", CardText(pdf, 2, CardSheet.Front(0)));
+        // Each back names its deck at the foot, so a dropped card goes back on the right pile.
+        const string Team = "Oplossingsgericht reflecting team";
+        Assert.Equal($"{Team} Overzicht Stappen en tijden OVERZICHT {Team}", CardText(pdf, 2, CardSheet.Back(0)));
+        Assert.Equal($"{Team} Stap 1 Vraag introductie STAPKAART {Team}", CardText(pdf, 2, CardSheet.Back(1)));
+        Assert.Equal($"{Team} Stap 3 Reflecting teamgesprek STAPKAART {Team}", CardText(pdf, 2, CardSheet.Back(3)));
+        Assert.Equal($"{Team} Stap 1 Vraag introductie STAPKAART {Team}", CardText(pdf, 2, CardSheet.Front(0)));
         Assert.Equal("", CardText(pdf, 6, CardSheet.Back(1)));
     }
 

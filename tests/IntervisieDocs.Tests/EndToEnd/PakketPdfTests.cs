@@ -35,8 +35,9 @@ public sealed class PakketPdfTests : IDisposable
             "Sessiepakket: Intervisiegroep wijkteams Noord", "donderdag 3 december 2026", "13:30–15:00", "Buurtcentrum De Linde",
             "Draaiboek", "13:30–13:35", "13:35–13:45", "13:45–13:55", "13:55–14:05", "14:05–14:10", "klaar om 14:10",
             "Spelregels", "Basisregels intervisie",
+            "Afdrukwijzer", "dubbelzijdig", "Stap- en rolkaarten",
             "Oplossingsgericht reflecting team", "Stappen",
-            "Stap- en rolkaarten", "Stap 1",
+            "Stap 1",
             "Een casus formuleren", "SMART-actieplan", "Alle kwaliteiten van de inbrenger", "Evaluatie",
         ]);
         foreach (var name in Names)
@@ -48,11 +49,30 @@ public sealed class PakketPdfTests : IDisposable
     [Fact]
     public void Pack_has_a_bookmark_per_part()
     {
-        var outline = PdfTools.Run("qpdf", "--json", "--json-key=outlines", Write()).Output;
-        string[] titles = ["Sessiepakket: Intervisiegroep wijkteams Noord", "Draaiboek", "Spelregels", "Oplossingsgericht reflecting team", "Stap- en rolkaarten", "Een casus formuleren", "SMART-actieplan", "Evaluatie: Oplossingsgericht reflecting team"];
-        var positions = titles.Select(t => outline.IndexOf($"\"title\": \"{t}\"", StringComparison.Ordinal)).ToList();
-        Assert.All(positions, p => Assert.True(p >= 0, outline[..Math.Min(outline.Length, 3000)]));
+        var titles = Outline(Write()).Select(o => o.Title).ToList();
+        string[] expected = ["Sessiepakket: Intervisiegroep wijkteams Noord", "Draaiboek", "Spelregels", "Afdrukwijzer", "Oplossingsgericht reflecting team", "Stap- en rolkaarten", "Marieke de Vries", "Een casus formuleren", "SMART-actieplan", "Evaluatie: Oplossingsgericht reflecting team"];
+        var positions = expected.Select(t => titles.IndexOf(t)).ToList();
+        Assert.All(positions, p => Assert.True(p >= 0, string.Join(" | ", titles)));
         Assert.Equal(positions.Order(), positions);
+    }
+
+    /// <summary>The PDF's bookmarks in reading order: title, depth (0 = top) and the page (1-based) each points to.</summary>
+    private static List<(string Title, int Depth, int Page)> Outline(string pdf)
+    {
+        var json = System.Text.Json.JsonDocument.Parse(PdfTools.Run("qpdf", "--json", "--json-key=outlines", "--json-key=pages", pdf).Output).RootElement;
+        var pages = json.GetProperty("pages").EnumerateArray().Select((p, i) => (Key: p.GetProperty("object").GetString()!, Page: i + 1)).ToDictionary(p => p.Key, p => p.Page);
+        var result = new List<(string, int, int)>();
+        void Walk(System.Text.Json.JsonElement items, int depth)
+        {
+            foreach (var o in items.EnumerateArray())
+            {
+                result.Add((o.GetProperty("title").GetString()!, depth, pages[o.GetProperty("dest")[0].GetString()!]));
+                Walk(o.GetProperty("kids"), depth + 1);
+            }
+        }
+
+        Walk(json.GetProperty("outlines"), 0);
+        return result;
     }
 
     [Fact]
@@ -78,6 +98,34 @@ public sealed class PakketPdfTests : IDisposable
         var outline = PdfTools.Run("qpdf", "--json", "--json-key=outlines", pdf).Output;
         Assert.Contains("\"title\": \"Stap- en rolkaarten, subgroep 2\"", outline);
         Assert.All(Enumerable.Range(1, 12), i => Assert.Contains($"Naam: Deelnemer {i}", text));
+    }
+
+    [Fact]
+    public void Every_participant_bookmark_carries_the_name_and_points_to_an_odd_page()
+    {
+        var outline = Outline(Write());
+        foreach (var name in Names)
+        {
+            var index = outline.FindIndex(o => o.Title == name && o.Depth == 0);
+            Assert.True(index >= 0, name);
+            Assert.True(outline[index].Page % 2 == 1, $"{name}: pagina {outline[index].Page}");
+            var sheets = outline.Skip(index + 1).TakeWhile(o => o.Depth == 1).ToList();
+            Assert.Equal(4, sheets.Count);
+            Assert.All(sheets, s => Assert.True(s.Page % 2 == 1, $"{name}, {s.Title}: pagina {s.Page}"));
+        }
+    }
+
+    [Fact]
+    public void Single_sided_pack_has_no_blank_pages_and_the_terminal_says_how_to_print()
+    {
+        var duplexPath = Write();
+        var single = Path.Combine(_dir, "enkel.pdf");
+        var result = CliRunner.Run(RepoPaths.Root, "pakket", Path.Join(RepoPaths.Root, "sessies", "voorbeeld.yaml"), "-o", single, "--enkelzijdig");
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.Contains("enkelzijdig afdrukken", result.Output);
+        Assert.DoesNotContain("bewust leeg", PdfTools.Text(single));
+        Assert.Contains("bewust leeg", PdfTools.Text(duplexPath));
+        Assert.True(PdfTools.PageCount(single) < PdfTools.PageCount(duplexPath));
     }
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);

@@ -23,6 +23,7 @@ internal static class Showcase
         "Kaders en formulieren",
         "Wat is de situatie?",
         "Gaat over een concrete situatie.",
+        "Vormen en pictogrammen",
         "Afbeeldingen",
         "Pagina’s in andere formaten",
         "Een A6-kaart",
@@ -119,6 +120,24 @@ internal static class Showcase
         yield return new AnswerBox(35, "Wat is jouw hulp- of adviesvraag?");
         yield return new Checkbox([new Span("Gaat over een concrete situatie.", Body)]);
         yield return new Checkbox([new Span("Is een ‘hot issue’: iets wat je echt bezighoudt.", Body)], isChecked: true);
+
+        yield return new Heading("Vormen en pictogrammen", H1, 1, "vormen");
+        yield return new HeaderBand("Balintmethode", "Een casus van alle kanten bekijken", [new(PictogramKind.Clock, "90 min"), new(PictogramKind.Group, "5–8 deelnemers"), new(PictogramKind.Leader, "gespreksleider"), new(PictogramKind.Presenter, "inbrenger")]);
+        yield return new Timeline(
+        [
+            new("1", "Inleiding", 5, Start: new TimeOnly(13, 30)),
+            new("2", "Casus", 20, Start: new TimeOnly(13, 35)),
+            new("3", "Vragen", 10, Repeats: 3, Start: new TimeOnly(13, 55)),
+            new("4", "Extra", 10, Optional: true, Start: new TimeOnly(14, 25)),
+            new("5", "Afsluiting", 5, Start: new TimeOnly(14, 35)),
+        ], end: new TimeOnly(14, 40));
+        yield return new Row(
+            [.. Enum.GetValues<PictogramKind>().Select(k => (Element)new Pictogram(k, Units.Mm(12), Palette.Accent))],
+            [.. Enum.GetValues<PictogramKind>().Select(_ => ColumnWidth.Relative())]);
+        yield return new Row(
+            [Shape.Circle(Units.Mm(12), Palette.Tint25, new Stroke(1, Palette.Accent)), Shape.RoundedRectangle(Units.Mm(30), Units.Mm(12), Units.Mm(3), Palette.Tint10, new Stroke(0.5, Palette.Accent)), Shape.RoundedRectangle(null, Units.Mm(12), Units.Mm(6), Palette.Tint45)],
+            [ColumnWidth.FixedMm(20), ColumnWidth.FixedMm(40), ColumnWidth.Relative()]);
+        yield return new PageBreak();
 
         yield return new Heading("Afbeeldingen", H1, 1, "afbeeldingen");
         yield return new ImageElement(ImageData.Load(TestImages.Png(64, 32), "verloop.png"), 60);

@@ -67,7 +67,10 @@ public sealed class CardBacksTests(CardFixture cards) : IClassFixture<CardFixtur
         var canvas = cards.Lay(cards.MethodCards("reflecting-team", new CardOptions(Backs: true)));
         var back = canvas.Pages[1];
         var area = CardPages.SheetContent(0, back: true);
-        var boxes = CardPages.Texts(back, cards.Measurer).Where(t => area.Contains(t.Box, 0.5)).Select(t => t.Box).ToList();
+        // The back's own text: the deck's name at the panel's foot (in the accent, or just under it) is not part of it.
+        var all = CardPages.Texts(back, cards.Measurer).Where(t => area.Contains(t.Box, 0.5)).ToList();
+        var deckName = all.Single(t => t.Text.Style.Color == Palette.Accent);
+        var boxes = all.Where(t => t.Box.Y < deckName.Box.Y).Select(t => t.Box).ToList();
 
         var top = boxes.Min(b => b.Y) - area.Y;
         var bottom = area.Bottom - boxes.Max(b => b.Bottom);

@@ -71,4 +71,19 @@ public sealed class SchatkistTests(ProductFixture fixture) : IClassFixture<Produ
         Assert.Contains("Krachtenveldanalyse", titles);
         Assert.True(canvas.Pages.Skip(appendix).Take(sources - appendix).Sum(p => p.Lines.Count) > 50, "werkbladen zonder schrijfregels");
     }
+
+    [Fact]
+    public void The_cover_is_a_designed_page_with_title_contents_and_edition_and_no_page_number()
+    {
+        var canvas = new RecordingCanvas();
+        DocumentComposer.Compose(new DocumentModel("t", [IntervisieDocs.Products.Schatkist.Cover(fixture.Data)]), canvas, new TextMeasurer());
+        var page = canvas.Pages.Single();
+        var band = page.Rectangles.Single(r => r.Fill == Palette.Accent).Rect;
+        Assert.True(band.Width * band.Height >= 0.4 * page.Size.Width * page.Size.Height);
+        Assert.Contains(page.Texts, t => t.Text == "Schatkist intervisie" && t.Style.Size >= 28 && t.Style.Color == Color.White);
+        Assert.Contains(page.Texts, t => t.Text.StartsWith($"{fixture.Data.Methods.Count} intervisiemethoden", StringComparison.Ordinal));
+        Assert.Contains(page.Texts, t => t.Text.Contains("kenmerk " + IntervisieDocs.Products.Schatkist.Edition(fixture.Data), StringComparison.Ordinal));
+        Assert.DoesNotContain(page.Texts, t => t.Text.All(char.IsDigit));
+        Assert.NotEmpty(page.Paths); // the motif
+    }
 }

@@ -11,7 +11,7 @@ namespace IntervisieDocs.Tests.Products;
 /// </summary>
 public sealed class WorksheetLayoutTests(ProductFixture fixture) : IClassFixture<ProductFixture>
 {
-    private static readonly PageSetup Page = PageStyles.Worksheet("", null, 1, 1);
+    private static readonly PageSetup Page = PageStyles.Worksheet("", null);
     private static readonly double Tolerance = 0.01;
 
     /// <summary>Every kind and the variants its options make, with the pages one copy should take.</summary>

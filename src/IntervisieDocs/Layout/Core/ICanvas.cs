@@ -16,6 +16,9 @@ internal interface ICanvas
 
     void DrawImage(ImageData image, Rect rect);
 
+    /// <summary>Fills and/or strokes a vector outline (nonzero winding: inner figures drawn the other way are holes).</summary>
+    void DrawPath(VectorPath path, Color? fill, Stroke? stroke);
+
     /// <summary>Marks this page as the target of <paramref name="name"/> (for links and the table of contents).</summary>
     void AddDestination(string name, double y);
 

@@ -20,6 +20,15 @@ internal sealed class LayoutContext
     /// <summary>1-based number of the page being laid out.</summary>
     public int PageNumber { get; internal set; }
 
+    /// <summary>1-based number of the page within its section.</summary>
+    public int PageInSection { get; internal set; }
+
+    /// <summary>Pages of the section being laid out; known in the final pass, 0 in the first.</summary>
+    public int SectionPages { get; internal set; }
+
+    /// <summary>Added to a heading's level in the outline (a section nested under its own bookmark).</summary>
+    public int OutlineOffset { get; internal set; }
+
     /// <summary>Total pages of the document; known in the final pass, 0 in the first.</summary>
     public int TotalPages { get; internal set; }
 

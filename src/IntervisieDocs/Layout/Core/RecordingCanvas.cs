@@ -6,6 +6,8 @@ internal sealed record RecordedLine(double X1, double Y1, double X2, double Y2, 
 
 internal sealed record RecordedRectangle(Rect Rect, Color? Fill, Stroke? Stroke);
 
+internal sealed record RecordedPath(VectorPath Path, Color? Fill, Stroke? Stroke);
+
 internal sealed record RecordedLink(Rect Area, string Destination, int TargetPage);
 
 internal sealed record RecordedBookmark(string Title, int Level, string Destination, int Page);
@@ -30,6 +32,9 @@ internal sealed class RecordedPage(Size size, PageBoxes? boxes)
 
     public List<(ImageData Image, Rect Rect)> Images { get; } = [];
 
+    /// <summary>Vector shapes, drawn after the rectangles and before the lines when replayed.</summary>
+    public List<RecordedPath> Paths { get; } = [];
+
     public List<RecordedLink> Links { get; } = [];
 
     /// <summary>Draws this page again on <paramref name="canvas"/>, moved by (dx, dy); links are left out.</summary>
@@ -38,6 +43,11 @@ internal sealed class RecordedPage(Size size, PageBoxes? boxes)
         foreach (var r in Rectangles)
         {
             canvas.DrawRectangle(r.Rect with { X = r.Rect.X + dx, Y = r.Rect.Y + dy }, r.Fill, r.Stroke);
+        }
+
+        foreach (var p in Paths)
+        {
+            canvas.DrawPath(p.Path.Translate(dx, dy), p.Fill, p.Stroke);
         }
 
         foreach (var l in Lines)
@@ -98,6 +108,8 @@ internal sealed class RecordingCanvas : ICanvas
         Current.Rectangles.Add(new RecordedRectangle(rect, fill, stroke));
 
     public void DrawImage(ImageData image, Rect rect) => Current.Images.Add((image, rect));
+
+    public void DrawPath(VectorPath path, Color? fill, Stroke? stroke) => Current.Paths.Add(new RecordedPath(path, fill, stroke));
 
     public void AddDestination(string name, double y) => _destinations.TryAdd(name, Pages.Count);
 

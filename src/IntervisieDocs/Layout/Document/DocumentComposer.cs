@@ -21,7 +21,7 @@ internal static class DocumentComposer
         StructureLevels(document);
         var firstPass = new RecordingCanvas();
         var first = new LayoutContext(firstPass, measurer);
-        Run(document, first);
+        var sectionPages = Run(document, first, null);
 
         ResetAll(document);
         var final = new LayoutContext(canvas, measurer)
@@ -29,16 +29,32 @@ internal static class DocumentComposer
             TotalPages = firstPass.Pages.Count,
             Destinations = firstPass.Destinations,
         };
-        Run(document, final);
+        Run(document, final, sectionPages);
         ResetAll(document);
     }
 
-    private static void Run(DocumentModel document, LayoutContext context)
+    /// <summary>What a page left blank for duplex printing says, so nobody thinks a page is missing.</summary>
+    public const string BlankPageText = "Deze pagina is bewust leeg gelaten.";
+
+    /// <summary>The destination on the first page of section <paramref name="index"/> (0-based): for its bookmark, and to find where it starts.</summary>
+    public static string SectionAnchor(int index) => $"sectie-{index + 1}";
+
+    /// <returns>The pages of each section (without blank pages put between sections).</returns>
+    private static List<int> Run(DocumentModel document, LayoutContext context, IReadOnlyList<int>? knownSectionPages)
     {
         var page = 0;
-        foreach (var section in document.Sections)
+        var counts = new List<int>();
+        foreach (var (section, index) in document.Sections.Select((s, i) => (s, i)))
         {
             var setup = section.Page;
+            if (section.StartsOnOddPage && page % 2 == 1)
+            {
+                page++;
+                BlankPage(setup, context);
+            }
+
+            context.SectionPages = knownSectionPages?[index] ?? 0;
+            context.OutlineOffset = section.OutlineOffset;
             var body = setup.BodyArea;
             if (body.Height <= 0 || body.Width <= 0)
             {
@@ -69,8 +85,18 @@ internal static class DocumentComposer
                     throw new LayoutException($"Meer dan {MaxPages} pagina's: de opmaak komt niet tot een einde.");
                 }
 
+                context.PageInSection = pageInSection;
                 context.Canvas.BeginPage(setup.PageSize, setup.Boxes);
                 context.Structure.Open(section, StructureTag.Section, body);
+                if (pageInSection == 1)
+                {
+                    context.Canvas.AddDestination(SectionAnchor(index), body.Y);
+                    if (section.Bookmark is { } bookmark)
+                    {
+                        context.Canvas.AddBookmark(bookmark, section.BookmarkLevel, SectionAnchor(index));
+                    }
+                }
+
                 DrawBand(setup.Header, setup.HeaderArea, section, context);
                 section.Content.Draw(body, context);
                 DrawBand(setup.Footer, setup.FooterArea, section, context);
@@ -91,7 +117,22 @@ internal static class DocumentComposer
             }
 
             context.Structure.CloseTo(0);
+            counts.Add(pageInSection);
         }
+
+        context.OutlineOffset = 0;
+        return counts;
+    }
+
+    /// <summary>A page of the next section's size with only <see cref="BlankPageText"/>, small, in the middle.</summary>
+    private static void BlankPage(PageSetup setup, LayoutContext context)
+    {
+        context.Canvas.BeginPage(setup.PageSize, setup.Boxes);
+        using var artifact = context.Structure.Artifact();
+        var style = new TextStyle(FontFace.Italic, 8, Palette.Muted);
+        var width = context.Measurer.Width(BlankPageText, style);
+        context.Canvas.DrawText(BlankPageText, style, (setup.PageSize.Width - width) / 2, setup.PageSize.Height / 2, width);
+        context.Canvas.EndPage();
     }
 
     private static void DrawBand(Func<PageInfo, Element>? factory, Rect area, Section section, LayoutContext context)
@@ -103,7 +144,11 @@ internal static class DocumentComposer
 
         // Running heads, footers and page numbers are artifacts: a screen reader skips them.
         using var artifact = context.Structure.Artifact();
-        var element = factory(new PageInfo(context.PageNumber, context.TotalPages, section.Title));
+        var element = factory(new PageInfo(context.PageNumber, context.TotalPages, section.Title)
+        {
+            NumberInSection = context.PageInSection,
+            SectionPages = context.SectionPages,
+        });
         var plan = element.Measure(area.Size, context);
         if (!plan.IsComplete)
         {

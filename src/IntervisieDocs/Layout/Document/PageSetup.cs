@@ -1,7 +1,16 @@
 namespace IntervisieDocs.Layout;
 
 /// <summary>What a header or footer may show about its page.</summary>
-internal readonly record struct PageInfo(int Number, int Total, string SectionTitle);
+/// <param name="Number">The page in the document (1-based).</param>
+/// <param name="Total">The document's pages; 0 in the first layout pass.</param>
+internal readonly record struct PageInfo(int Number, int Total, string SectionTitle)
+{
+    /// <summary>The page within its section (1-based), so each copy of a worksheet counts its own pages.</summary>
+    public int NumberInSection { get; init; }
+
+    /// <summary>The section's pages; 0 in the first layout pass (headers and footers keep their height, so nothing moves).</summary>
+    public int SectionPages { get; init; }
+}
 
 /// <summary>Paper size, margins, and header/footer bands of the pages of a section.</summary>
 internal sealed record PageSetup(Size PageSize, Thickness Margins)
@@ -39,7 +48,22 @@ internal sealed record PageSetup(Size PageSize, Thickness Margins)
 }
 
 /// <summary>A run of pages with one page setup; page numbers continue across sections.</summary>
-internal sealed record Section(PageSetup Page, Element Content, string Title = "");
+internal sealed record Section(PageSetup Page, Element Content, string Title = "")
+{
+    /// <summary>
+    /// For duplex printing: the section starts on a right-hand (odd) page; when the page before it is
+    /// odd, a page marked as intentionally blank goes between.
+    /// </summary>
+    public bool StartsOnOddPage { get; init; }
+
+    /// <summary>A bookmark to the section's first page, at <see cref="BookmarkLevel"/>, e.g. a participant's name.</summary>
+    public string? Bookmark { get; init; }
+
+    public int BookmarkLevel { get; init; } = 1;
+
+    /// <summary>Added to the level of every heading's bookmark in this section, to nest them under <see cref="Bookmark"/>.</summary>
+    public int OutlineOffset { get; init; }
+}
 
 /// <summary>A whole document: its sections and the metadata written into the PDF.</summary>
 internal sealed record DocumentModel(string Title, IReadOnlyList<Section> Sections)

@@ -40,7 +40,7 @@ internal sealed class Heading : Paragraph
         context.Canvas.AddDestination(Anchor, area.Y);
         if (InOutline)
         {
-            context.Canvas.AddBookmark(Title, Level, Anchor);
+            context.Canvas.AddBookmark(Title, Level + context.OutlineOffset, Anchor);
         }
     }
 }

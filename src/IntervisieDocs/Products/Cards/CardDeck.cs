@@ -1,4 +1,6 @@
+using IntervisieDocs.Layout;
 using IntervisieDocs.Model;
+using IntervisieDocs.Products.Design;
 using IntervisieDocs.Templating;
 
 namespace IntervisieDocs.Products.Cards;
@@ -15,13 +17,29 @@ internal static class CardDeck
         var methode = TemplateModel.Method(method, data);
         return
         [
-            new CardSpec("overzichtskaart", CardSpec.Overview, [("methode", methode)]),
+            new CardSpec("overzichtskaart", CardSpec.Overview, [("methode", methode)])
+            {
+                Label = new CardLabel(DeckKind.Overview, method.Title, Minutes: method.HasTimes ? method.TotalMinutes : null),
+                Foot = method.HasTimes ? () => FootPanel("Tijdlijn: minuten vanaf het begin", MethodFigures.Timeline(method)) : null,
+            },
             .. method.Steps.Select(step => new CardSpec(
-                $"stapkaart {step.Number}", CardSpec.Step, [("methode", methode), ("stap", TemplateModel.Step(step, method, data))])),
+                $"stapkaart {step.Number}", CardSpec.Step, [("methode", methode), ("stap", TemplateModel.Step(step, method, data))])
+            {
+                Label = new CardLabel(DeckKind.Step, method.Title, step.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), step.Minutes),
+                Foot = method.HasTimes ? () => FootPanel($"Stap {step.Number} in de tijdlijn van de methode", MethodFigures.Timeline(method, highlight: step.Number)) : null,
+            }),
             .. method.Roles.Select(role => new CardSpec(
-                $"rolkaart {role.Name}", CardSpec.Role, [("methode", methode), ("rol", TemplateModel.RoleInMethod(role, method, data))])),
+                $"rolkaart {role.Name}", CardSpec.Role, [("methode", methode), ("rol", TemplateModel.RoleInMethod(role, method, data))])
+            {
+                Label = new CardLabel(DeckKind.Role, method.Title),
+            }),
         ];
     }
+
+    /// <summary>The timeline at a card's foot, on a light panel with its caption.</summary>
+    private static Element FootPanel(string caption, Element timeline) => new Box(
+        new Column([new Paragraph(caption, new TextStyle(FontFace.Bold, 7.5, Palette.Accent)), timeline], Units.Mm(1)),
+        new BoxStyle(null, Palette.Tint10, Thickness.Symmetric(Units.Mm(2.5), Units.Mm(2))));
 
     /// <summary>
     /// A title card (title, introduction, closing text, source), then one card per question: a question
@@ -33,9 +51,15 @@ internal static class CardDeck
         var vragenbank = TemplateModel.QuestionBank(bank);
         return
         [
-            new CardSpec("titelkaart van de vragen", CardSpec.QuestionBank, [("vragenbank", vragenbank)]),
+            new CardSpec("titelkaart van de vragen", CardSpec.QuestionBank, [("vragenbank", vragenbank)])
+            {
+                Label = new CardLabel(DeckKind.Question, bank.Title),
+            },
             .. TemplateModel.Questions(bank).Select(vraag => new CardSpec(
-                $"vraagkaart {vraag["nummer"]}", CardSpec.Question, [("vragenbank", vragenbank), ("vraag", vraag)], Centered: true, QuestionFontSize)),
+                $"vraagkaart {vraag["nummer"]}", CardSpec.Question, [("vragenbank", vragenbank), ("vraag", vraag)], Centered: true, QuestionFontSize)
+            {
+                Label = new CardLabel(DeckKind.Question, bank.Title, Convert.ToString(vraag["nummer"], System.Globalization.CultureInfo.InvariantCulture)),
+            }),
         ];
     }
 }

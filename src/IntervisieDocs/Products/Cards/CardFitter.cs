@@ -41,13 +41,63 @@ internal sealed class CardFitter(ITextMeasurer measurer)
             LineHeight = PrintTheme.Compact.LineHeight,
             WritingLineSpacingMm = PrintTheme.Compact.WritingLineSpacingMm,
             CheckboxSizeMm = PrintTheme.Compact.CheckboxSizeMm,
-            Headings = [page.Heading(2), page.Heading(3), page.Heading(4), page.Heading(4)],
+            Headings = [Title(page.Heading(2)), page.Heading(3), page.Heading(4), page.Heading(4)],
         };
     }
 
+    /// <summary>A card's title (its level-1 heading) is never smaller than this, however small the text gets.</summary>
+    public const double TitleMinimumSize = 14;
+
+    private static HeadingTheme Title(HeadingTheme heading) =>
+        heading.Style.Size >= TitleMinimumSize ? heading : heading with { Style = heading.Style.WithSize(TitleMinimumSize) };
+
+    /// <summary>Between the band and the text of a card.</summary>
+    private static double BandGap => Units.Mm(3);
+
+    /// <summary><paramref name="body"/> under the card's band (a card without label: the body alone).</summary>
+    private static Element WithBand(CardSpec spec, Element body)
+    {
+        if (spec.Foot is { } foot)
+        {
+            body = new AnchoredFoot(body, foot(), BandGap);
+        }
+
+        return spec.Label is { } label ? new Column([new CardBand(label), body], BandGap) : body;
+    }
+
+    /// <summary>What band and foot take of a card's height.</summary>
+    private static double FrameHeight(CardSpec spec, LayoutContext context) =>
+        (spec.Label is null ? 0 : Units.Mm(CardBand.HeightMm) + BandGap) +
+        (spec.Foot is { } foot ? foot().Measure(Content.Size, context).Height + BandGap : 0);
+
     private static Rect Content => new(0, 0, CardGeometry.ContentSize.Width, CardGeometry.ContentSize.Height);
 
+    /// <summary>
+    /// Fits the card; its foot (the timeline) is kept only where it costs nothing: the same number of
+    /// cards at the same text size as without it. Text comes before the figure.
+    /// </summary>
     public FittedCard Fit(RenderedCard card)
+    {
+        if (card.Spec.Foot is null)
+        {
+            return FitAsIs(card);
+        }
+
+        var bare = FitAsIs(card with { Spec = card.Spec with { Foot = null } });
+        FittedCard withFoot;
+        try
+        {
+            withFoot = FitAsIs(card);
+        }
+        catch (LayoutException)
+        {
+            return bare;
+        }
+
+        return withFoot.Fronts.Count == bare.Fronts.Count && withFoot.FontSize >= bare.FontSize ? withFoot : bare;
+    }
+
+    private FittedCard FitAsIs(RenderedCard card)
     {
         List<Element>? fewest = null;
         var fewestSize = 0.0;
@@ -83,7 +133,8 @@ internal sealed class CardFitter(ITextMeasurer measurer)
 
         if (card.Spec.Centered && fewest.Count == 1)
         {
-            fewest[0] = new VerticalCenter(fewest[0]);
+            var body = card.Spec.Label is null ? fewest[0] : fewest[0].Children.Last();
+            fewest[0] = WithBand(card.Spec, new VerticalCenter(body));
         }
 
         var backs = card.Back is null ? null : Backs(card, card.Back, fewest.Count);
@@ -91,7 +142,8 @@ internal sealed class CardFitter(ITextMeasurer measurer)
     }
 
     /// <summary>How many cards <paramref name="card"/> takes at base size <paramref name="size"/>.</summary>
-    public int CardsAt(RenderedCard card, double size) => LayOut(card, size).Count;
+    /// <remarks>Counted without the card's foot: the foot never adds a card (see <see cref="Fit"/>).</remarks>
+    public int CardsAt(RenderedCard card, double size) => LayOut(card with { Spec = card.Spec with { Foot = null } }, size).Count;
 
     /// <summary>
     /// The fronts of <paramref name="card"/> at <paramref name="size"/>: the content laid out card by
@@ -101,7 +153,7 @@ internal sealed class CardFitter(ITextMeasurer measurer)
     {
         var theme = Theme(size);
         var content = MarkdownProducts.Layout(card.Spec.Template, card.Front, theme);
-        var fronts = new List<Element> { content };
+        var fronts = new List<Element> { WithBand(card.Spec, content) };
         var canvas = new RecordingCanvas();
         var context = new LayoutContext(canvas, measurer) { PageContentSize = Content.Size };
         while (true)
@@ -132,10 +184,10 @@ internal sealed class CardFitter(ITextMeasurer measurer)
     }
 
     /// <summary>A next card: the template's "vervolg" top, then the rest of <paramref name="content"/>.</summary>
-    private static Column Continuation(RenderedCard card, PrintTheme theme, Element content, LayoutContext context)
+    private static Element Continuation(RenderedCard card, PrintTheme theme, Element content, LayoutContext context)
     {
         var top = MarkdownProducts.Layout(card.Spec.Template, card.Continuation, theme);
-        var topHeight = top.Measure(Content.Size, context).Height + theme.ParagraphSpacing;
+        var topHeight = FrameHeight(card.Spec, context) + top.Measure(Content.Size, context).Height + theme.ParagraphSpacing;
         var rest = content.Measure(Content.Size with { Height = Math.Max(0, Content.Height - topHeight) }, context);
         if (rest.IsWrap)
         {
@@ -143,7 +195,7 @@ internal sealed class CardFitter(ITextMeasurer measurer)
             throw new LayoutException($"{card.Spec.Name}: past niet op een vervolgkaart: {rest.Reason}");
         }
 
-        return new Column([top, content], theme.ParagraphSpacing);
+        return WithBand(card.Spec, new Column([top, content], theme.ParagraphSpacing));
     }
 
     /// <summary><paramref name="count"/> backs (one per front), at the largest size at which the back fits one card.</summary>

@@ -12,11 +12,32 @@ internal static class CardImposition
 {
     public static IReadOnlyList<Section> Sections(IReadOnlyList<FittedCard> cards, CardOptions options)
     {
-        var faces = cards.SelectMany(c => c.Fronts.Select((front, i) => new Face(front, c.Backs?[i]))).ToList();
+        var faces = cards.SelectMany(c => c.Fronts.Select((front, i) => new Face(front, c.Backs?[i], c.Spec.Label))).ToList();
         return options.PrintShop ? [.. PrintShopPages(faces)] : [.. Sheets(faces)];
     }
 
-    private sealed record Face(Element Front, Element? Back);
+    private sealed record Face(Element Front, Element? Back, CardLabel? Label);
+
+    /// <summary>How far inside the trim a back's white panel starts (its text keeps <see cref="CardGeometry.InsetMm"/>).</summary>
+    private const double PanelInsetMm = 5;
+
+    /// <summary>A back: the deck's pattern over <paramref name="ground"/> (the trim, or the trim and its bleed), then the text.</summary>
+    private static IEnumerable<FixedArea> Back(Face face, Rect trim, Rect ground)
+    {
+        if (face.Label is { } label)
+        {
+            var inset = Thickness.All(Units.Mm(PanelInsetMm));
+            var panel = new Thickness(trim.X - ground.X + inset.Left, trim.Y - ground.Y + inset.Top, ground.Right - trim.Right + inset.Right, ground.Bottom - trim.Bottom + inset.Bottom);
+            yield return new FixedArea(ground, new CardBackPattern(label, panel));
+        }
+
+        yield return new FixedArea(CardGeometry.ContentArea(trim), face.Back!);
+        if (face.Label is { } name)
+        {
+            var inset = Units.Mm(PanelInsetMm);
+            yield return new FixedArea(trim.Deflate(inset, inset, inset, inset), new CardBackLabel(name));
+        }
+    }
 
     private static IEnumerable<Section> Sheets(List<Face> faces)
     {
@@ -26,7 +47,7 @@ internal static class CardImposition
             yield return new Section(CardSheet.Page, new FixedAreas([.. fronts], CardSheet.CutMarks(), CardSheet.MarkStroke));
             if (sheet.Any(face => face.Back is not null))
             {
-                var backs = sheet.Select((face, slot) => new FixedArea(CardGeometry.ContentArea(CardSheet.Back(slot)), face.Back!));
+                var backs = sheet.SelectMany((face, slot) => Back(face, CardSheet.Back(slot), CardSheet.Back(slot)));
                 yield return new Section(CardSheet.Page, new FixedAreas([.. backs], [], CardSheet.MarkStroke));
             }
         }
@@ -41,7 +62,7 @@ internal static class CardImposition
             yield return new Section(PrintShopPage.Page, new FixedAreas([new FixedArea(content, face.Front)], marks, PrintShopPage.MarkStroke));
             if (face.Back is not null)
             {
-                yield return new Section(PrintShopPage.Page, new FixedAreas([new FixedArea(content, face.Back)], marks, PrintShopPage.MarkStroke));
+                yield return new Section(PrintShopPage.Page, new FixedAreas([.. Back(face, PrintShopPage.Trim, PrintShopPage.Bleed)], marks, PrintShopPage.MarkStroke));
             }
         }
     }

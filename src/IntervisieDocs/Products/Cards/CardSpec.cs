@@ -1,3 +1,4 @@
+using IntervisieDocs.Layout;
 using IntervisieDocs.Templating;
 
 namespace IntervisieDocs.Products.Cards;
@@ -16,6 +17,12 @@ internal sealed record CardSpec(
     bool Centered = false,
     double LargestFontSize = CardFitter.NormalFontSize)
 {
+    /// <summary>The deck, source, number and minutes on the card's band and back (null: a card without band).</summary>
+    public CardLabel? Label { get; init; }
+
+    /// <summary>Makes the figure held to the foot of every front (the method's timeline), or null. A new element per card.</summary>
+    public Func<Element>? Foot { get; init; }
+
     public const string Overview = "kaart-overzicht";
     public const string Step = "kaart-stap";
     public const string Role = "kaart-rol";

@@ -53,8 +53,7 @@ internal static class Worksheet
 
     /// <exception cref="ArgumentException">The options do not fit the kind (see <see cref="Problem"/>).</exception>
     /// <exception cref="TemplateException">The template is missing or wrong, or made Markdown with an error.</exception>
-    /// <param name="firstPage">The document page the first copy starts on, when the sheets follow other pages in one PDF.</param>
-    public static Product Build(WorksheetKind kind, WorksheetOptions options, ProductContext context, int firstPage = 1)
+    public static Product Build(WorksheetKind kind, WorksheetOptions options, ProductContext context)
     {
         if (Problem(kind, options, context.Data) is { } problem)
         {
@@ -69,14 +68,7 @@ internal static class Worksheet
         }).ToList();
 
         var title = TitleOf(copies[0].Content) ?? kind.Id;
-        var sections = new List<Section>();
-        var measurer = new TextMeasurer();
-        foreach (var copy in copies)
-        {
-            var pages = PageCount(copy.Content, PageStyles.Worksheet(title, copy.Name, 1, 1), measurer);
-            sections.Add(new Section(PageStyles.Worksheet(title, copy.Name, firstPage, pages), copy.Content, copy.Name ?? title));
-            firstPage += pages;
-        }
+        var sections = copies.Select(copy => new Section(PageStyles.Worksheet(title, copy.Name), copy.Content, copy.Name ?? title)).ToList();
 
         var document = new DocumentModel($"{title} – werkblad", sections) { Subject = kind.Description };
         return new Product($"werkblad-{kind.Id}", string.Join(CopySeparator, copies.Select(c => c.Markdown.TrimEnd())) + "\n", document);
@@ -114,15 +106,4 @@ internal static class Worksheet
     /// <summary>The text of the first level-1 heading: the worksheet's title, as the template wrote it.</summary>
     private static string? TitleOf(Element content) =>
         DocumentComposer.Descendants(content).OfType<Heading>().FirstOrDefault(h => h.Level == 1)?.Title;
-
-    /// <summary>
-    /// Lays one copy out to count its pages. The page numbers in the footer count per copy, and the
-    /// engine's page info only knows the document's page number.
-    /// </summary>
-    private static int PageCount(Element content, PageSetup page, ITextMeasurer measurer)
-    {
-        var canvas = new RecordingCanvas();
-        DocumentComposer.Compose(new DocumentModel("", [new Section(page, content)]), canvas, measurer);
-        return canvas.Pages.Count;
-    }
 }

@@ -1,0 +1,46 @@
+using System.Globalization;
+using IntervisieDocs.Layout;
+using IntervisieDocs.Model;
+
+namespace IntervisieDocs.Products.Design;
+
+/// <summary>The figures of a method in the design language: its header band and its timeline.</summary>
+internal static class MethodFigures
+{
+    /// <summary>The steps of <paramref name="method"/> for a timeline, with a per-topic step marked "×n".</summary>
+    public static IReadOnlyList<TimelineStep> Steps(Method method) =>
+        [.. method.Steps.Select(s => new TimelineStep(Number(s.Number), s.Title, s.Minutes, s.Optional, PerTopic: s.RepeatsPerTopic))];
+
+    /// <param name="highlight">The step whose card this is, or null.</param>
+    public static Timeline Timeline(Method method, double fontSize = 7.5, int? highlight = null) =>
+        new(Steps(method), fontSize, highlight: highlight is { } h ? Number(h) : null);
+
+    /// <summary>Name, purpose, minutes, group size and roles, each fact after its pictogram.</summary>
+    public static HeaderBand HeaderBand(Method method, double titleSize = 18) =>
+        new(method.Title, method.Purpose, Facts(method), titleSize);
+
+    public static IReadOnlyList<BandFact> Facts(Method method)
+    {
+        var facts = new List<BandFact>();
+        if (method.HasTimes)
+        {
+            facts.Add(new BandFact(PictogramKind.Clock, Duration(method)));
+        }
+
+        facts.Add(new BandFact(PictogramKind.Group, GroupSize(method.GroupSize)));
+        facts.AddRange(method.Roles.Select(r => new BandFact(Pictogram.ForRole(r.Name), r.Name.ToLowerInvariant() == r.Name ? r.Name : LowerFirst(r.Name))));
+        return facts;
+    }
+
+    /// <summary>"85 min", or "60–75 min" when some steps are optional.</summary>
+    public static string Duration(Method method) =>
+        method.TotalMinutesWithoutOptional != method.TotalMinutes
+            ? $"{method.TotalMinutesWithoutOptional}–{method.TotalMinutes}\u00A0min"
+            : $"{method.TotalMinutes}\u00A0min";
+
+    public static string GroupSize(GroupSize size) => Templating.TemplateModel.GroupSizeText(size) + (size.IsGuideline ? " (richtlijn)" : "");
+
+    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static string LowerFirst(string s) => s.Length > 1 && char.IsUpper(s[0]) && !char.IsUpper(s[1]) ? char.ToLowerInvariant(s[0]) + s[1..] : s;
+}

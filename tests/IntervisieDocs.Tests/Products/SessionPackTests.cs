@@ -1,0 +1,70 @@
+using IntervisieDocs.Layout;
+using IntervisieDocs.Products;
+using IntervisieDocs.Sessions;
+
+namespace IntervisieDocs.Tests.Products;
+
+/// <summary>The example pack as laid out (recorded pages): duplex-safe, a named set per participant, a print guide.</summary>
+public sealed class SessionPackTests(ProductFixture fixture) : IClassFixture<ProductFixture>
+{
+    private static readonly string[] Names = ["Marieke de Vries", "Sanne Bakker", "Ahmed El Amrani", "Joost Verhoeven", "Fatima Yilmaz", "Pieter Jansen"];
+
+    private Product Pack(bool duplex = true)
+    {
+        var path = Path.Join(RepoPaths.Root, "sessies", "voorbeeld.yaml");
+        var session = SessionReader.Read(File.ReadAllText(path), "voorbeeld.yaml", fixture.Data).Session ?? throw new InvalidOperationException("example has errors");
+        return SessionPack.Build(session, splits: false, fixture.Context, duplex: duplex);
+    }
+
+    private static bool IsBlank(RecordedPage page) => page.Texts.Count == 1 && page.Texts[0].Text == DocumentComposer.BlankPageText;
+
+    [Fact]
+    public void Duplex_pack_starts_every_participant_and_every_worksheet_on_an_odd_page()
+    {
+        var canvas = ProductFixture.Compose(Pack());
+        var names = canvas.Bookmarks.Where(b => b.Level == 1 && Names.Contains(b.Title)).ToList();
+        Assert.Equal(Names, names.Select(b => b.Title));
+        Assert.All(names, b => Assert.True(b.Page % 2 == 1, $"{b.Title} op pagina {b.Page}"));
+        var sheets = canvas.Bookmarks.Where(b => b.Level == 2 && canvas.Bookmarks.IndexOf(b) > canvas.Bookmarks.IndexOf(names[0]) - 1).ToList();
+        Assert.Equal(Names.Length * 4, sheets.Count);
+        Assert.All(sheets, b => Assert.True(b.Page % 2 == 1, $"{b.Title} op pagina {b.Page}"));
+
+        // Every page left blank for this says so, and nothing else is on it.
+        var blanks = canvas.Pages.Where(IsBlank).Count();
+        Assert.True(blanks > 0);
+        Assert.All(canvas.Pages.Where(p => p.Texts.Count == 0), p => Assert.NotEmpty(p.Paths.Concat<object>(p.Rectangles).Concat(p.Lines)));
+    }
+
+    [Fact]
+    public void Single_sided_pack_has_no_blank_pages()
+    {
+        var single = ProductFixture.Compose(Pack(duplex: false));
+        var duplex = ProductFixture.Compose(Pack());
+        Assert.DoesNotContain(single.Pages, IsBlank);
+        Assert.Equal(duplex.Pages.Count - duplex.Pages.Count(IsBlank), single.Pages.Count);
+    }
+
+    [Fact]
+    public void The_print_guide_names_each_part_with_its_pages_and_goes_to_the_terminal_too()
+    {
+        var pack = Pack();
+        var canvas = ProductFixture.Compose(pack);
+        Assert.Contains(pack.Notes, n => n.StartsWith("Het hele pakket (" + canvas.Pages.Count + " pagina's) dubbelzijdig", StringComparison.Ordinal));
+        var handout = canvas.Bookmarks.First(b => b.Title == fixture.Method("reflecting-team").Title).Page;
+        Assert.Contains(pack.Notes, n => n.StartsWith($"Handout (pagina's {handout}–{handout + 1})", StringComparison.Ordinal));
+        var cards = canvas.Bookmarks.Single(b => b.Title == "Stap- en rolkaarten").Page;
+        Assert.Contains(pack.Notes, n => n.StartsWith($"Stap- en rolkaarten (pagina's {cards}–", StringComparison.Ordinal) && n.Contains("karton", StringComparison.Ordinal));
+        var text = string.Join(" ", canvas.AllTexts);
+        Assert.Contains("Afdrukwijzer", text);
+        Assert.Contains($"Handout (pagina’s {handout}–{handout + 1})", text.Replace("'", "’", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void No_page_of_the_pack_holds_only_a_heading()
+    {
+        var canvas = ProductFixture.Compose(Pack());
+        var nearlyEmpty = canvas.Pages.Select((p, i) => (Page: i + 1, p.Texts.Count, Shapes: p.Paths.Count + p.Rectangles.Count + p.Lines.Count))
+            .Where(p => p.Count is > 1 and < 4 && p.Shapes == 0).ToList();
+        Assert.Empty(nearlyEmpty);
+    }
+}
