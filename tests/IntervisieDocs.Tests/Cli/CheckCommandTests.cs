@@ -22,7 +22,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Plaatsen die niet letterlijk uit de bron komen of waar de bron onvolledig is (", result.Output);
         Assert.Contains("tienstappenmethode.yaml:68:21: onvolledig: stap 8, beschrijving — de bron is hier onvolledig", result.Output);
-        Assert.Contains("vissenkom.yaml:96:10: gereconstrueerd: titel — titel toegevoegd; de bron noemt geen titel", result.Output);
+        Assert.Contains("vissenkom.yaml:98:10: gereconstrueerd: titel — titel toegevoegd; de bron noemt geen titel", result.Output);
         Assert.Contains("balint-methode.yaml:111:21: verbeterd: stap 10, beschrijving — verbeterd; de bron schrijft 'War men'", result.Output);
         Assert.Contains("collegiale-consultatie.yaml:78:14: zo-in-de-bron: stap 7, titel — zo in de bron: ook stap 5 heet Feedback I", result.Output);
     }
