@@ -77,7 +77,9 @@ internal static class TemplateModel
             new("herkomst", SourceNotes.Fields(step.Marks, SourceNotes.StepFields)),
             new("vragen", step.QuestionBankIds.Select(data.FindQuestionBank).OfType<QuestionBank>().Select(QuestionBank).ToList()),
             new("vragen_niet_in_tekst", step.QuestionBankIds.Select(data.FindQuestionBank).OfType<QuestionBank>()
-                .Where(b => !AllIn(b, step.Description)).Select(QuestionBank).ToList()),
+                .Where(b => !AllIn(b, step.Description))
+                .Select(b => IntroductionIn(b, step.Description) ? b with { Introduction = null } : b)
+                .Select(QuestionBank).ToList()),
             new("optioneel", step.Optional),
             new("herhaalt_per_onderwerp", step.RepeatsPerTopic),
             new("start", start),
@@ -145,6 +147,14 @@ internal static class TemplateModel
     private static bool AllIn(QuestionBank bank, string? text) =>
         text is not null && bank.Groups.Count == 0 && bank.Questions.Count > 0 &&
         bank.Questions.All(q => Normalize(text).Contains(Normalize(q), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Whether the bank's introduction already stands in the step's text (seed 001 repeats the step's
+    /// sentence above its example questions): printed once, not twice.
+    /// </summary>
+    private static bool IntroductionIn(QuestionBank bank, string? text) =>
+        text is not null && bank.Introduction is { } introduction &&
+        Normalize(text).Contains(Normalize(introduction), StringComparison.OrdinalIgnoreCase);
 
     private static string Normalize(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 
