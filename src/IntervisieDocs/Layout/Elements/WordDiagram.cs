@@ -22,6 +22,8 @@ internal sealed class WordDiagram : AtomicElement
             throw new ArgumentException("Een figuur heeft minstens twee woorden.", nameof(words));
         Words = words;
         _style = style;
+        // A figure for assistive technology, its words as the alternative text.
+        Tag = StructureTag.Figure($"Figuur: {string.Join(", ", words)}");
     }
 
     public IReadOnlyList<string> Words { get; }
