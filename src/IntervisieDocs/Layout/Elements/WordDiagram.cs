@@ -10,9 +10,9 @@ internal sealed class WordDiagram : AtomicElement
 {
     private static readonly Stroke Frame = new(0.8, Color.Black);
     private static readonly Stroke Connector = new(0.6, Color.Gray(40));
-    private static readonly double Pad = Units.Mm(2);
+    private static readonly double Pad = Units.Mm(1.2);
     private static readonly double Gap = Units.Mm(4);
-    private static readonly double Drop = Units.Mm(7);
+    private static readonly double Drop = Units.Mm(4.5);
 
     private readonly TextStyle _style;
 
@@ -22,8 +22,8 @@ internal sealed class WordDiagram : AtomicElement
             throw new ArgumentException("Een figuur heeft minstens twee woorden.", nameof(words));
         Words = words;
         _style = style;
-        // A figure for assistive technology, its words as the alternative text.
-        Tag = StructureTag.Figure($"Figuur: {string.Join(", ", words)}");
+        // Read as a paragraph of its words; the frames and lines are artifacts.
+        Tag = new StructureTag(StructureRole.P);
     }
 
     public IReadOnlyList<string> Words { get; }
@@ -66,15 +66,19 @@ internal sealed class WordDiagram : AtomicElement
         for (var i = 0; i < boxes.Count; i++)
         {
             var box = boxes[i];
-            context.Canvas.DrawRectangle(box, null, Frame);
+            using (context.Structure.Artifact())
+            {
+                context.Canvas.DrawRectangle(box, null, Frame);
+                if (i > 0)
+                {
+                    var top = boxes[0];
+                    context.Canvas.DrawLine(top.X + (top.Width / 2), top.Bottom, box.X + (box.Width / 2), box.Y, Connector);
+                }
+            }
+
             var textWidth = context.Measurer.Width(Words[i], _style);
             var baseline = box.Y + Pad + (metrics.Ascent * _style.Size);
             context.Canvas.DrawText(Words[i], _style, box.X + Math.Max(0, (box.Width - textWidth) / 2), baseline, textWidth);
-            if (i > 0)
-            {
-                var top = boxes[0];
-                context.Canvas.DrawLine(top.X + (top.Width / 2), top.Bottom, box.X + (box.Width / 2), box.Y, Connector);
-            }
         }
     }
 
