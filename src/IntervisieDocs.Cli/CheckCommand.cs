@@ -13,7 +13,7 @@ internal static class CheckCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("controleer", "Controleer alle gegevens en sjablonen; toon fouten en waarschuwingen met hun plaats");
+        var command = new Command("controleer", "Controleer alle gegevens en sjablonen; toon fouten, waarschuwingen en de gemarkeerde plaatsen (herkomst) met hun plaats");
         command.SetAction(parse =>
         {
             var workspace = context.Workspace(parse);
@@ -32,6 +32,14 @@ internal static class CheckCommand
                     context.Say($"{problem}");
                     errors++;
                 }
+            }
+
+            // Not problems: the places a reader is told are not simply the source's words.
+            if (result.Marks.Count > 0)
+            {
+                context.Say($"Plaatsen die niet letterlijk uit de bron komen of waar de bron onvolledig is ({result.Marks.Count}):");
+                foreach (var place in result.Marks)
+                    context.Say(place.ToString());
             }
 
             context.Say(Summary(result, errors, warnings));

@@ -49,9 +49,10 @@ internal static class DataLoader
         var sorted = Sort(folderDiagnostics.Concat(collectors.Values.SelectMany(c => c.Diagnostics)), fileOrder);
         var references = methods.GroupBy(m => m.Id)
             .ToDictionary(g => g.Key, g => g.SelectMany(m => m.References).Select(r => r.BankId).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        var marks = methods.SelectMany(m => m.Marks).Concat(banks.SelectMany(b => b.Marks)).Concat(texts.SelectMany(t => t.Marks)).ToList();
         if (!sorted.Any(d => d.IsError))
         {
-            return new LoadResult(new DataSet(Values(methods), Values(banks), Values(texts)), sorted) { MethodReferences = references };
+            return new LoadResult(new DataSet(Values(methods), Values(banks), Values(texts)), sorted) { MethodReferences = references, Marks = marks };
         }
 
         List<BrokenFile> broken =
@@ -66,7 +67,7 @@ internal static class DataLoader
             Values([.. methods.Where(m => !brokenFiles.Contains(m.File) && !m.References.Any(r => brokenIds.Contains(r.BankId)))]),
             Values([.. banks.Where(b => !brokenFiles.Contains(b.File))]),
             Values([.. texts.Where(t => !brokenFiles.Contains(t.File))]));
-        return new LoadResult(null, sorted) { Usable = usable, Broken = broken, MethodReferences = references };
+        return new LoadResult(null, sorted) { Usable = usable, Broken = broken, MethodReferences = references, Marks = marks };
     }
 
     /// <summary>The files of one kind with errors, each with the ids it would have provided: its name, and the id written in it.</summary>

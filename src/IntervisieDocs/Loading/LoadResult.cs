@@ -9,6 +9,9 @@ namespace IntervisieDocs.Loading;
 /// </summary>
 internal sealed record LoadResult(DataSet? Data, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>Every place marked as incomplete in the source, reconstructed, our guidance, corrected or kept as written, in file order.</summary>
+    public IReadOnlyList<MarkedPlace> Marks { get; init; } = [];
+
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
     public IEnumerable<Diagnostic> Warnings => Diagnostics.Where(d => !d.IsError);

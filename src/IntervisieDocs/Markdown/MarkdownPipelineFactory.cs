@@ -17,6 +17,7 @@ internal static class MarkdownPipelineFactory
             .UsePipeTables()
             .UseWritingLines()
             .UseAnswerBoxes()
+            .UseWordFigures()
             .UseCheckboxes()
             .UseRatingScales()
             .UsePageBreaks()

@@ -23,6 +23,9 @@ internal sealed record Method(
     FollowUp? FollowUp,
     ValueList<string> TextIds)
 {
+    /// <summary>Places of this method that are not simply the source's words (steps have their own).</summary>
+    public ValueList<SourceMark> Marks { get; init; } = ValueList<SourceMark>.Empty;
+
     /// <summary>Sum of the steps that have a time; steps without one count as zero.</summary>
     public int TotalMinutes => Steps.Sum(s => s.Minutes ?? 0);
 

@@ -12,4 +12,8 @@ internal sealed record QuestionBank(
     string? Introduction,
     ValueList<string> Questions,
     ValueList<QuestionGroup> Groups,
-    string? Closing);
+    string? Closing)
+{
+    /// <summary>Places that are not simply the source's words.</summary>
+    public ValueList<SourceMark> Marks { get; init; } = ValueList<SourceMark>.Empty;
+}

@@ -13,4 +13,8 @@ internal sealed record Step(
     ValueList<RoleInstruction> RoleInstructions,
     ValueList<string> QuestionBankIds,
     bool Optional,
-    bool RepeatsPerTopic);
+    bool RepeatsPerTopic)
+{
+    /// <summary>Places that are not simply the source's words.</summary>
+    public ValueList<SourceMark> Marks { get; init; } = ValueList<SourceMark>.Empty;
+}

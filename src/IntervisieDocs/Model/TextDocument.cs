@@ -11,4 +11,8 @@ internal sealed record TextDocument(
     string Seed,
     TextKind Kind,
     ValueList<TextSection> Sections,
-    string? ExampleAction);
+    string? ExampleAction)
+{
+    /// <summary>Places that are not simply the source's words.</summary>
+    public ValueList<SourceMark> Marks { get; init; } = ValueList<SourceMark>.Empty;
+}

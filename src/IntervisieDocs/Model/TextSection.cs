@@ -11,4 +11,14 @@ internal sealed record TextSection(
     bool Numbered,
     ValueList<string> Questions,
     string? Example,
-    string? Letter);
+    string? Letter)
+{
+    /// <summary>
+    /// The words of a simple figure (<c>figuur</c>): the first in a frame, the others in frames below
+    /// it. Used where a source's figure survives only as its words; the data marks it as redrawn.
+    /// </summary>
+    public ValueList<string> Figure { get; init; } = ValueList<string>.Empty;
+
+    /// <summary>Places that are not simply the source's words.</summary>
+    public ValueList<SourceMark> Marks { get; init; } = ValueList<SourceMark>.Empty;
+}

@@ -23,7 +23,8 @@ internal static class TemplateModel
         [
             new("min", method.GroupSize.Min),
             new("max", method.GroupSize.Max),
-            new("tekst", GroupSizeText(method.GroupSize)),
+            // The source's own words may come from the data: literal text, like every data field.
+            new("tekst", DutchFilters.Md(GroupSizeText(method.GroupSize))),
             new("richtlijn", method.GroupSize.IsGuideline),
         ])),
         new("rollen", method.Roles.Select(Role).ToList()),
@@ -49,7 +50,12 @@ internal static class TemplateModel
         ]) : null),
         new("vragenbanken", QuestionBanksOf(method, data).Select(QuestionBank).ToList()),
         new("teksten", method.TextIds.Select(data.FindText).OfType<TextDocument>().Select(Text).ToList()),
+        new("herkomst", SourceNotes.Fields(method.Marks, SourceNotes.MethodFields)),
+        new("verbeteringen", SourceNotes.Corrections(AllMarks(method))),
     ]);
+
+    /// <summary>The marks of a method and of all its steps.</summary>
+    public static IEnumerable<SourceMark> AllMarks(Method method) => method.Marks.Concat(method.Steps.SelectMany(s => s.Marks));
 
     public static TemplateObject Step(Step step, Method method, DataSet data)
     {
@@ -66,10 +72,14 @@ internal static class TemplateModel
                 new("id", r.RoleId),
                 new("naam", method.FindRole(r.RoleId)?.Name ?? r.RoleId),
                 new("tekst", MarkdownText.Safe(r.Text)),
+                new("herkomst", SourceNotes.Markdown(step.Marks.For($"rollen.{r.RoleId}"))),
             ])).ToList()),
+            new("herkomst", SourceNotes.Fields(step.Marks, SourceNotes.StepFields)),
             new("vragen", step.QuestionBankIds.Select(data.FindQuestionBank).OfType<QuestionBank>().Select(QuestionBank).ToList()),
             new("vragen_niet_in_tekst", step.QuestionBankIds.Select(data.FindQuestionBank).OfType<QuestionBank>()
-                .Where(b => !AllIn(b, step.Description)).Select(QuestionBank).ToList()),
+                .Where(b => !AllIn(b, step.Description))
+                .Select(b => IntroductionIn(b, step.Description) ? b with { Introduction = null } : b)
+                .Select(QuestionBank).ToList()),
             new("optioneel", step.Optional),
             new("herhaalt_per_onderwerp", step.RepeatsPerTopic),
             new("start", start),
@@ -91,6 +101,8 @@ internal static class TemplateModel
             new("vragen", g.Questions.ToList()),
         ])).ToList()),
         new("afsluiting", MarkdownText.Safe(bank.Closing)),
+        new("herkomst", SourceNotes.Fields(bank.Marks, SourceNotes.BankFields)),
+        new("verbeteringen", SourceNotes.Corrections(bank.Marks)),
     ]);
 
     public static TemplateObject Text(TextDocument text) => new("tekst",
@@ -102,6 +114,8 @@ internal static class TemplateModel
         new("soort", TextKindName(text.Kind)),
         new("secties", text.Sections.Select(Section).ToList()),
         new("voorbeeld_actie", text.ExampleAction),
+        new("herkomst", SourceNotes.Fields(text.Marks, SourceNotes.TextFields)),
+        new("verbeteringen", SourceNotes.Corrections(text.Marks.Concat(text.Sections.SelectMany(s => s.Marks)))),
     ]);
 
     public static TemplateObject Section(TextSection section) => new("sectie",
@@ -113,6 +127,8 @@ internal static class TemplateModel
         new("vragen", section.Questions.ToList()),
         new("voorbeeld", section.Example),
         new("letter", section.Letter),
+        new("figuur", section.Figure.ToList()),
+        new("herkomst", SourceNotes.Fields(section.Marks, SourceNotes.SectionFields)),
     ]);
 
     /// <summary>
@@ -131,6 +147,14 @@ internal static class TemplateModel
     private static bool AllIn(QuestionBank bank, string? text) =>
         text is not null && bank.Groups.Count == 0 && bank.Questions.Count > 0 &&
         bank.Questions.All(q => Normalize(text).Contains(Normalize(q), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Whether the bank's introduction already stands in the step's text (seed 001 repeats the step's
+    /// sentence above its example questions): printed once, not twice.
+    /// </summary>
+    private static bool IntroductionIn(QuestionBank bank, string? text) =>
+        text is not null && bank.Introduction is { } introduction &&
+        Normalize(text).Contains(Normalize(introduction), StringComparison.OrdinalIgnoreCase);
 
     private static string Normalize(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 
@@ -160,6 +184,8 @@ internal static class TemplateModel
             new("optioneel", s.Optional),
             new("herhaalt_per_onderwerp", s.RepeatsPerTopic),
             new("tekst", MarkdownText.Safe(s.RoleInstructions.FirstOrDefault(r => r.RoleId == role.Id)?.Text)),
+            new("herkomst", SourceNotes.Markdown(s.Marks.For($"rollen.{role.Id}"))),
+            new("titel_herkomst", SourceNotes.Markdown(s.Marks.For("titel"))),
             new("vragen", s.QuestionBankIds.Select(data.FindQuestionBank).OfType<QuestionBank>().Select(QuestionBank).ToList()),
         ])).ToList()),
     ]);
@@ -184,9 +210,9 @@ internal static class TemplateModel
     /// <summary>The word the data files use for a text's kind (<c>regels</c>, <c>uitleg</c>, <c>voorbeelden</c>).</summary>
     public static string TextKindName(TextKind kind) => TextKinds.Word(kind);
 
-    /// <summary>"4–7 deelnemers", or "6 deelnemers" when min and max agree.</summary>
+    /// <summary>The source's own words when the data has them; else "4–7 deelnemers", or "6 deelnemers" when min and max agree.</summary>
     public static string GroupSizeText(GroupSize size) =>
-        size.Min == size.Max ? $"{size.Min} deelnemers" : $"{size.Min}–{size.Max} deelnemers";
+        size.Wording ?? (size.Min == size.Max ? $"{size.Min} deelnemers" : $"{size.Min}–{size.Max} deelnemers");
 
     /// <summary>
     /// Minutes from the start of the session at which <paramref name="step"/> begins, counting every

@@ -9,10 +9,22 @@ public sealed class CheckCommandTests : IDisposable
     {
         var result = CliRunner.Run(_sandbox.Root, "controleer");
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("balint-methode.yaml:66:5: waarschuwing: stap 4 ('Gesprekleider') heeft geen tijd", result.Output);
+        Assert.Contains("balint-methode.yaml:67:5: waarschuwing: stap 4 ('Gesprekleider') heeft geen tijd", result.Output);
         Assert.Contains("snelle-adviesrondes.yaml:21:22: waarschuwing: stappen tellen op tot 20 min, de bron noemt 15 min (stap 2–6 herhalen per onderwerp", result.Output);
         Assert.Contains("socratische-methode.yaml:45:22: waarschuwing: stappen tellen op tot 100 min, de bron noemt 75 min (stap 6 en 13 zijn optioneel", result.Output);
         Assert.Contains("0 fouten, 3 waarschuwingen.", result.Output);
+    }
+
+    [Fact]
+    public void Lists_every_place_that_is_not_simply_the_sources_words()
+    {
+        var result = CliRunner.Run(_sandbox.Root, "controleer");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Plaatsen die niet letterlijk uit de bron komen of waar de bron onvolledig is (", result.Output);
+        Assert.Contains("tienstappenmethode.yaml:68:21: onvolledig: stap 8, beschrijving — de bron is hier onvolledig", result.Output);
+        Assert.Contains("vissenkom.yaml:98:10: gereconstrueerd: titel — titel toegevoegd; de bron noemt geen titel", result.Output);
+        Assert.Contains("balint-methode.yaml:111:21: verbeterd: stap 10, beschrijving — verbeterd; de bron schrijft 'War men'", result.Output);
+        Assert.Contains("collegiale-consultatie.yaml:78:14: zo-in-de-bron: stap 7, titel — zo in de bron: ook stap 5 heet Feedback I", result.Output);
     }
 
     [Fact]

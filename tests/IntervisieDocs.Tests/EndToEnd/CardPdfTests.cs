@@ -32,7 +32,7 @@ public sealed partial class CardPdfTests(CardFixture cards) : IClassFixture<Card
         [
             ["Overzicht", "0:00–0:05 1 Vraag introductie 5", "Totaal: 40 min."],
             ["Stap 1 · Vraag introductie", "5 min", "Doel: de leervraag"],
-            ["Stap 2 · Verkenning", "De teamleden noteren:", "Wat werkte al in de richting de gewenste situatie?"],
+            ["Stap 2 · Verkenning", "De teamleden noteren:", "Wat werkte al in de richting van de gewenste situatie?"],
             ["Stap 3 · Reflecting teamgesprek"],
         ];
         for (var slot = 0; slot < 4; slot++)

@@ -24,7 +24,7 @@ public sealed class RealDataTests(RealDataFixture data) : IClassFixture<RealData
     {
         string[] expected =
         [
-            "methods/balint-methode.yaml:66:5: waarschuwing: stap 4 ('Gesprekleider') heeft geen tijd, de andere stappen wel; het totaal telt deze stap niet mee",
+            "methods/balint-methode.yaml:67:5: waarschuwing: stap 4 ('Gesprekleider') heeft geen tijd, de andere stappen wel; het totaal telt deze stap niet mee",
             "methods/snelle-adviesrondes.yaml:21:22: waarschuwing: stappen tellen op tot 20 min, de bron noemt 15 min (stap 2–6 herhalen per onderwerp, samen 15 min)",
             "methods/socratische-methode.yaml:45:22: waarschuwing: stappen tellen op tot 100 min, de bron noemt 75 min (stap 6 en 13 zijn optioneel, zonder die stappen 80 min)",
         ];

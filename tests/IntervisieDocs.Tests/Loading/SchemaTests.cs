@@ -16,6 +16,7 @@ public sealed class SchemaTests
         { "rol", "rol" },
         { "stap", "stap" },
         { "vervolg", "vervolg" },
+        { "herkomstmarkering", "herkomst" },
     };
 
     [Theory]
@@ -35,6 +36,13 @@ public sealed class SchemaTests
     {
         var tags = Schema.GetProperty("properties").GetProperty("tags").GetProperty("items").GetProperty("enum");
         Assert.Equal(Vocabulary.ChooserTags, tags.EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public void Schema_mark_kinds_equal_the_loaders()
+    {
+        var kinds = Definition("herkomstsoort").GetProperty("enum").EnumerateArray().Select(e => e.GetString());
+        Assert.Equal(IntervisieDocs.Loading.Readers.SourceMarkReader.Kinds.Keys.Order(StringComparer.Ordinal), kinds.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -58,5 +66,5 @@ public sealed class SchemaTests
         name.Length == 0 ? Schema : Schema.GetProperty("$defs").GetProperty(name);
 
     private static FieldSet FieldSetNamed(string name) =>
-        new[] { FieldSets.Method, FieldSets.GroupSize, FieldSets.Role, FieldSets.Step, FieldSets.FollowUp }.Single(f => f.Name == name);
+        new[] { FieldSets.Method, FieldSets.GroupSize, FieldSets.Role, FieldSets.Step, FieldSets.FollowUp, FieldSets.SourceMark }.Single(f => f.Name == name);
 }

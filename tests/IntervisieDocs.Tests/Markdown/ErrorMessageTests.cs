@@ -22,6 +22,9 @@ public sealed class ErrorMessageTests
     public void Writing_lines(string markdown, string message) => Assert.Equal(message, ErrorFor(markdown));
 
     [Theory]
+    [InlineData("[[figuur SITUATIE \"Moeilijkheden\"]]", "regel 1: [[figuur SITUATIE \"Moeilijkheden\"]]: elk woord moet tussen aanhalingstekens staan, bijvoorbeeld [[figuur \"SITUATIE\" \"Moeilijkheden\" \"Mogelijkheden\"]]")]
+    [InlineData("[[figuur \"SITUATIE\"]]", "regel 1: [[figuur \"SITUATIE\"]]: een figuur heeft 2 tot 5 woorden: één bovenaan en de andere eronder")]
+    [InlineData("[[figuur \"A\" \" \"]]", "regel 1: [[figuur \"A\" \" \"]]: een woord van de figuur is leeg")]
     [InlineData("[[antwoordvak]]", "regel 1: [[antwoordvak]]: de hoogte ontbreekt, bijvoorbeeld [[antwoordvak 40mm]]")]
     [InlineData("[[antwoordvak veertig]]", "regel 1: [[antwoordvak veertig]]: hoogte moet een maat in mm zijn, bijvoorbeeld 40mm")]
     [InlineData("[[antwoordvak 0mm]]", "regel 1: [[antwoordvak 0mm]]: hoogte moet een maat in mm zijn, bijvoorbeeld 40mm")]
@@ -53,11 +56,11 @@ public sealed class ErrorMessageTests
 
     [Fact]
     public void Unknown_directive_lists_the_known_ones() =>
-        Assert.Equal("regel 1: [[foo]]: onbekende opdracht; bekend zijn: antwoordvak, inhoud, nieuwe-pagina, schaal, schrijfregels, vakje", ErrorFor("[[foo]]"));
+        Assert.Equal("regel 1: [[foo]]: onbekende opdracht; bekend zijn: antwoordvak, figuur, inhoud, nieuwe-pagina, schaal, schrijfregels, vakje", ErrorFor("[[foo]]"));
 
     [Fact]
     public void Directive_names_are_case_sensitive() =>
-        Assert.Equal("regel 1: [[Schrijfregels 5]]: onbekende opdracht; bekend zijn: antwoordvak, inhoud, nieuwe-pagina, schaal, schrijfregels, vakje", ErrorFor("[[Schrijfregels 5]]"));
+        Assert.Equal("regel 1: [[Schrijfregels 5]]: onbekende opdracht; bekend zijn: antwoordvak, figuur, inhoud, nieuwe-pagina, schaal, schrijfregels, vakje", ErrorFor("[[Schrijfregels 5]]"));
 
     [Theory]
     [InlineData("[[schrijfregels 5]] en meer", "regel 1: [[schrijfregels 5]] en meer: een opdracht staat alleen op een regel en eindigt met ]]")]

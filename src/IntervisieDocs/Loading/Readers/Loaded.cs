@@ -11,4 +11,8 @@ internal sealed record Loaded<T>(
     string Id,
     SourcePosition IdPosition,
     T Value,
-    ImmutableArray<QuestionBankReference> References);
+    ImmutableArray<QuestionBankReference> References)
+{
+    /// <summary>Every place of the file that is marked as not simply the source's words.</summary>
+    public ImmutableArray<MarkedPlace> Marks { get; init; } = [];
+}

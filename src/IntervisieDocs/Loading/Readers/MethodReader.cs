@@ -16,7 +16,8 @@ internal static class MethodReader
         var (id, idPosition) = IdField.Read(reader, expectedId);
         var roles = RoleReader.ReadAll(reader);
         var references = ImmutableArray.CreateBuilder<QuestionBankReference>();
-        var (steps, stepPositions) = StepReader.ReadAll(reader, roles, references);
+        var places = new List<MarkedPlace>();
+        var (steps, stepPositions) = StepReader.ReadAll(reader, roles, references, places);
         var texts = reader.TextItems("teksten");
         foreach (var text in texts)
             references.Add(new QuestionBankReference(text.Value, text.Position, reader.PathOf("teksten"), IsText: true));
@@ -37,11 +38,44 @@ internal static class MethodReader
             steps,
             ReadFollowUp(reader),
             texts.Select(t => t.Value).ToValueList());
+        method = method with { Marks = ReadMarks(reader, method, places) };
 
         // An invalid 'minuten' reads as a missing one; time warnings would only echo the errors.
         if (!diagnostics.HasErrors)
             TimeCheck.Report(method, reader.PositionOf("totaal_volgens_bron"), stepPositions, diagnostics);
-        return new Loaded<Method>(diagnostics.File, id, idPosition, method, references.ToImmutable());
+        return new Loaded<Method>(diagnostics.File, id, idPosition, method, references.ToImmutable())
+        {
+            Marks = [.. places.OrderBy(p => p.Position.Line).ThenBy(p => p.Position.Column)],
+        };
+    }
+
+    /// <summary>
+    /// The method's own marks; a group size marked <c>richtlijn: true</c> counts as a
+    /// <see cref="SourceMarkKind.Guideline"/> mark too, so it is listed and printed like every other.
+    /// </summary>
+    private static ValueList<SourceMark> ReadMarks(MappingReader reader, Method method, List<MarkedPlace> places)
+    {
+        var fields = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["titel"] = method.Title,
+            ["doel"] = method.Purpose,
+            ["inleiding"] = method.Introduction,
+            ["bron"] = method.Source,
+            ["groepsgrootte"] = $"{method.GroupSize.Min}–{method.GroupSize.Max}",
+            ["materialen"] = string.Join('\n', method.Materials),
+            ["tags"] = string.Join('\n', method.Tags),
+            ["voor_beginners"] = method.ForBeginners ? "ja" : "nee",
+            ["totaal_volgens_bron"] = method.StatedTotalMinutes?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        var marks = SourceMarkReader.Read(reader, "", fields, places).ToList();
+        if (method.GroupSize.IsGuideline && !marks.Any(m => m.Field == "groepsgrootte" && m.Kind == SourceMarkKind.Guideline))
+        {
+            var mark = new SourceMark("groepsgrootte", SourceMarkKind.Guideline, SourceMark.DefaultNote(SourceMarkKind.Guideline, "groepsgrootte", null));
+            marks.Add(mark);
+            places.Add(new MarkedPlace(reader.Diagnostics.File, reader.PositionOf("groepsgrootte"), "groepsgrootte", mark));
+        }
+
+        return marks.ToValueList();
     }
 
     private static GroupSize ReadGroupSize(MappingReader method)
@@ -53,7 +87,7 @@ internal static class MethodReader
         var max = reader.Integer("max", 1, int.MaxValue);
         if (min > max)
             reader.Diagnostics.Error(reader.Position, "groepsgrootte", $"'groepsgrootte': min ({min}) is groter dan max ({max})");
-        return new GroupSize(min ?? 0, max ?? 0, reader.Boolean("richtlijn"));
+        return new GroupSize(min ?? 0, max ?? 0, reader.Boolean("richtlijn"), reader.OptionalText("tekst"));
     }
 
     private static ValueList<string> ReadTags(MappingReader method)

@@ -28,7 +28,18 @@ internal static class QuestionBankReader
             questions,
             groups,
             reader.OptionalText("afsluiting"));
-        return new Loaded<QuestionBank>(diagnostics.File, id, idPosition, bank, []);
+        var places = new List<MarkedPlace>();
+        var fields = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["titel"] = bank.Title,
+            ["bron"] = bank.Source,
+            ["inleiding"] = bank.Introduction,
+            ["vragen"] = string.Join('\n', bank.Questions),
+            ["groepen"] = string.Join('\n', bank.Groups.SelectMany(g => g.Questions.Prepend(g.Title))),
+            ["afsluiting"] = bank.Closing,
+        };
+        bank = bank with { Marks = SourceMarkReader.Read(reader, "", fields, places) };
+        return new Loaded<QuestionBank>(diagnostics.File, id, idPosition, bank, []) { Marks = [.. places] };
     }
 
     private static ValueList<QuestionGroup> ReadGroups(MappingReader bank)

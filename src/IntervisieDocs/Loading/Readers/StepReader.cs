@@ -8,7 +8,8 @@ internal static class StepReader
 {
     /// <summary>The steps and, per step, where it starts (for warnings about its time).</summary>
     public static (ValueList<Step> Steps, ImmutableArray<SourcePosition> Positions) ReadAll(
-        MappingReader method, ValueList<Role> roles, ImmutableArray<QuestionBankReference>.Builder references)
+        MappingReader method, ValueList<Role> roles, ImmutableArray<QuestionBankReference>.Builder references,
+        List<MarkedPlace> places)
     {
         if (method.Sequence("stappen") is not { } sequence)
             return (ValueList<Step>.Empty, []);
@@ -28,7 +29,7 @@ internal static class StepReader
             foreach (var bank in banks)
                 references.Add(new QuestionBankReference(bank.Value, bank.Position, reader.PathOf("vragen")));
 
-            steps.Add(new Step(
+            var step = new Step(
                 number,
                 reader.Text("titel"),
                 reader.Integer("minuten", 1, Vocabulary.MaxMinutes),
@@ -37,11 +38,27 @@ internal static class StepReader
                 ReadRoleInstructions(reader, number, roles),
                 banks.Select(b => b.Value).ToValueList(),
                 reader.Boolean("optioneel"),
-                reader.Boolean("herhaalt_per_onderwerp")));
+                reader.Boolean("herhaalt_per_onderwerp"));
+            steps.Add(step with { Marks = SourceMarkReader.Read(reader, $"stap {number}", MarkableFields(step), places) });
             positions.Add(reader.Position);
         }
 
         return (steps.ToValueList(), positions.ToImmutable());
+    }
+
+    /// <summary>What a step's <c>herkomst</c> may name: its texts, and each role's instruction as <c>rollen.&lt;rol-id&gt;</c>.</summary>
+    private static Dictionary<string, string?> MarkableFields(Step step)
+    {
+        var fields = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["titel"] = step.Title,
+            ["minuten"] = step.Minutes?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["doel"] = step.Purpose,
+            ["beschrijving"] = step.Description,
+        };
+        foreach (var instruction in step.RoleInstructions)
+            fields[$"rollen.{instruction.RoleId}"] = instruction.Text;
+        return fields;
     }
 
     private static ValueList<RoleInstruction> ReadRoleInstructions(MappingReader step, int number, ValueList<Role> roles)

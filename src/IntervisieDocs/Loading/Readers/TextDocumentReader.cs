@@ -13,15 +13,26 @@ internal static class TextDocumentReader
             return null;
 
         var (id, idPosition) = IdField.Read(reader, expectedId);
+        var places = new List<MarkedPlace>();
         var text = new TextDocument(
             id,
             reader.Text("titel"),
             reader.Text("bron"),
             reader.OptionalText("seed") ?? "",
             ReadKind(reader),
-            ReadSections(reader),
+            ReadSections(reader, places),
             reader.OptionalText("voorbeeld_actie"));
-        return new Loaded<TextDocument>(diagnostics.File, id, idPosition, text, []);
+        var fields = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["titel"] = text.Title,
+            ["bron"] = text.Source,
+            ["voorbeeld_actie"] = text.ExampleAction,
+        };
+        text = text with { Marks = SourceMarkReader.Read(reader, "", fields, places) };
+        return new Loaded<TextDocument>(diagnostics.File, id, idPosition, text, [])
+        {
+            Marks = [.. places.OrderBy(p => p.Position.Line).ThenBy(p => p.Position.Column)],
+        };
     }
 
     private static TextKind ReadKind(MappingReader text)
@@ -40,7 +51,7 @@ internal static class TextDocumentReader
         return default;
     }
 
-    private static ValueList<TextSection> ReadSections(MappingReader text)
+    private static ValueList<TextSection> ReadSections(MappingReader text, List<MarkedPlace> places)
     {
         if (text.Sequence("secties") is not { } sequence)
             return ValueList<TextSection>.Empty;
@@ -60,14 +71,38 @@ internal static class TextDocumentReader
                 reader.Boolean("genummerd"),
                 reader.TextList("vragen").ToValueList(),
                 reader.OptionalText("voorbeeld"),
-                reader.OptionalText("letter"));
+                reader.OptionalText("letter"))
+            {
+                Figure = ReadFigure(reader),
+            };
             if (ContentKeys.All(key => reader.Node(key) is null))
-                reader.Diagnostics.Error(reader.Position, $"secties[{i}]", $"sectie {i + 1} is leeg; geef minstens 'titel', 'tekst', 'punten', 'vragen' of 'voorbeeld'");
-            sections.Add(section);
+                reader.Diagnostics.Error(reader.Position, $"secties[{i}]", $"sectie {i + 1} is leeg; geef minstens 'titel', 'tekst', 'punten', 'vragen', 'voorbeeld' of 'figuur'");
+            var fields = new Dictionary<string, string?>(StringComparer.Ordinal)
+            {
+                ["titel"] = section.Title,
+                ["tekst"] = section.Text,
+                ["punten"] = string.Join('\n', section.Items),
+                ["vragen"] = string.Join('\n', section.Questions),
+                ["voorbeeld"] = section.Example,
+                ["figuur"] = string.Join('\n', section.Figure),
+            };
+            var place = section.Title is { } title ? $"sectie {i + 1} ('{title}')" : $"sectie {i + 1}";
+            sections.Add(section with { Marks = SourceMarkReader.Read(reader, place, fields, places) });
         }
 
         return sections.ToValueList();
     }
 
-    private static readonly ImmutableArray<string> ContentKeys = ["titel", "tekst", "punten", "vragen", "voorbeeld"];
+    /// <summary>A figure has one word on top and at least one below it (two to five words fit an A5 column).</summary>
+    private static ValueList<string> ReadFigure(MappingReader section)
+    {
+        var words = section.TextList("figuur");
+        if (section.Node("figuur") is YamlSequence && (words.Length < 2 || words.Length > MaxFigureWords))
+            section.Diagnostics.Error(section.PositionOf("figuur"), section.PathOf("figuur"), $"'figuur' moet 2 tot {MaxFigureWords} woorden hebben, niet {words.Length}");
+        return words.ToValueList();
+    }
+
+    public const int MaxFigureWords = 5;
+
+    private static readonly ImmutableArray<string> ContentKeys = ["titel", "tekst", "punten", "vragen", "voorbeeld", "figuur"];
 }
