@@ -157,8 +157,8 @@ internal sealed partial class HostileWorkspace : IDisposable
 
     public void Dispose() => _sandbox.Dispose();
 
-    /// <summary>Phrases of .NET, YamlDotNet, Markdig, DotLiquid and System.CommandLine messages.</summary>
-    [GeneratedRegex(@"Exception|While (scanning|parsing)|Did not find|Expected |Could not|could not be|Access to the path|is denied|not found|No such file|Invalid|Unhandled|too deeply|depth limit|Unrecognized|Required argument|Cannot parse|Liquid (syntax|error)|Object reference")]
+    /// <summary>Phrases of .NET, YamlDotNet, Markdig, Scriban and System.CommandLine messages.</summary>
+    [GeneratedRegex(@"Exception|While (scanning|parsing)|Did not find|Expected |Could not|could not be|Access to the path|is denied|not found|No such file|Invalid|Unhandled|too deeply|depth limit|Unrecognized|Required argument|Cannot parse|Scriban|<input>|was not found|Object reference")]
     private static partial Regex English();
 
     [GeneratedRegex(@"^\..+\.[0-9]+(-[0-9]+)?\.tmp$")]

@@ -19,7 +19,7 @@ public sealed class InputKindTests
         { "vragenbank", "methods/vragen/gouden-vragen.yaml", ["kaarten", "--vragen", "gouden-vragen", "-o", "output/k.pdf"], "output/k.pdf" },
         { "tekst", "methods/teksten/goede-casus.yaml", ["werkblad", "casus", "-o", "output/w.pdf"], "output/w.pdf" },
         { "sessie", "sessie.yaml", ["pakket", "sessie.yaml", "-o", "output/p.pdf"], "output/p.pdf" },
-        { "sjabloon", "eigen/handout.liquid", ["handout", "proef", "--sjablonen", "eigen"], "output/handout-proef.pdf" },
+        { "sjabloon", "eigen/handout.sbn", ["handout", "proef", "--sjablonen", "eigen"], "output/handout-proef.pdf" },
     };
 
     [Theory]
@@ -93,7 +93,8 @@ public sealed class InputKindTests
         workspace.Previous(output);
         var memory = Environment.WorkingSet;
 
-        workspace.Refused(Path.GetFileName(file), "apparaatbestand", args);
+        // A template is refused by the sandbox first: the link leads out of the templates folder.
+        workspace.Refused(Path.GetFileName(file), input == "sjabloon" ? "buiten" : "apparaatbestand", args);
         Assert.True(Environment.WorkingSet - memory < 200 * 1024 * 1024, "het apparaat is gelezen");
         _ = input;
     }
@@ -109,7 +110,7 @@ public sealed class InputKindTests
         File.CreateSymbolicLink(path + ".lus", path);
         workspace.Previous(output);
 
-        workspace.Refused(Path.GetFileName(file), "niet bereikbaar", args);
+        workspace.Refused(Path.GetFileName(file), input == "sjabloon" ? "te veel koppelingen" : "niet bereikbaar", args);
         _ = input;
     }
 
