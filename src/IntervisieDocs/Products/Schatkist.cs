@@ -25,7 +25,7 @@ internal static partial class Schatkist
             ("aantal_methoden", data.Methods.Count),
             ("werkbladen", WorksheetAppendix(context)));
         var (markdown, content) = MarkdownProducts.Render(context.Templates, Template, variables, PrintTheme.Compact);
-        var document = new DocumentModel("Schatkist intervisie", [new Section(PageStyles.A5Booklet(), content, "Schatkist")])
+        var document = new DocumentModel("Schatkist intervisie", [Cover(data), new Section(PageStyles.A5Booklet(), content, "Schatkist")])
         {
             Subject = "Intervisiemethoden, spelregels en vragen",
             Keywords = "intervisie, schatkist",
@@ -44,7 +44,7 @@ internal static partial class Schatkist
             "Methoden, spelregels en vragen voor collegiaal leren: elke methode met haar stappen, tijden en rollen",
             "Handboek voor intervisiegroepen",
             [
-                $"{data.Methods.Count} intervisiemethoden, elk met kopband, tijdlijn en stappen",
+                $"{data.Methods.Count} intervisiemethoden, elk met haar stappen, tijden en rollen",
                 "een keuzehulp: welke methode past bij jullie vraag, tijd en groep",
                 "de spelregels en gespreksregels",
                 $"{data.QuestionBanks.Count} vragenlijsten en de achtergrond van intervisie",

@@ -72,6 +72,31 @@ internal static class PdfTools
         return int.Parse(line["Pages:".Length..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// How much of a page (1-based) carries ink and how much visible colour, rendered at 30 dpi by
+    /// pdftoppm and measured by ImageMagick: ink = pixels darker than 95 % white in grey; colour =
+    /// pixels whose chroma (HCL) is above 15 %.
+    /// </summary>
+    public static (double Ink, double Colour) Coverage(string pdf, int page)
+    {
+        var directory = Directory.CreateTempSubdirectory("dekking");
+        try
+        {
+            var png = Path.Join(directory.FullName, "p");
+            Expect(Run("pdftoppm", "-r", "30", "-f", $"{page}", "-l", $"{page}", "-singlefile", "-png", pdf, png));
+            double Measure(params string[] operations) => double.Parse(
+                Expect(Run("convert", [png + ".png", .. operations, "-format", "%[fx:mean]", "info:"])).Output.Trim(),
+                System.Globalization.CultureInfo.InvariantCulture);
+            var ink = 1 - Measure("-colorspace", "gray", "-threshold", "95%");
+            var colour = Measure("-colorspace", "HCL", "-separate", "-delete", "0,2", "-threshold", "15%");
+            return (ink, colour);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
     /// <summary>Asserts the snippets occur in the text in this order.</summary>
     public static void AssertInOrder(string text, IEnumerable<string> snippets)
     {

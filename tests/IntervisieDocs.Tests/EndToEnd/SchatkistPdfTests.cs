@@ -23,4 +23,20 @@ public sealed class SchatkistPdfTests
         var outline = PdfTools.Run("qpdf", "--json", "--json-key=outlines", path).Output;
         Assert.All(methods, m => Assert.Contains($"\"title\": \"{DutchPunctuation.Apply(m.Title)}\"", outline));
     }
+
+    [Fact]
+    public void The_cover_carries_ink_and_colour_and_no_page_number()
+    {
+        var path = Path.Join(RepoPaths.Output, "schatkist-omslag.pdf");
+        Assert.Equal(0, CliRunner.Run(RepoPaths.Root, "schatkist", "-o", path).ExitCode);
+
+        var (ink, colour) = PdfTools.Coverage(path, 1);
+        Assert.True(ink >= 0.12, $"omslag: {ink:P1} van de pagina draagt inkt");
+        Assert.True(colour >= 0.12, $"omslag: {colour:P1} van de pagina is in kleur");
+        var text = PdfTools.PageText(path, 1);
+        Assert.Contains("Schatkist intervisie", text);
+        Assert.Contains("kenmerk", text);
+        Assert.DoesNotMatch(@"(?m)^\s*\d+\s*$", text);
+        Assert.Matches(@"(?m)^\s*2\s*$", PdfTools.PageText(path, 2));
+    }
 }

@@ -49,10 +49,12 @@ public sealed class SchatkistTests(ProductFixture fixture) : IClassFixture<Produ
     }
 
     [Fact]
-    public void Footer_numbers_every_page()
+    public void Footer_numbers_every_page_after_the_cover()
     {
         var canvas = Render(out _);
-        for (var i = 0; i < canvas.Pages.Count; i++)
+        Assert.DoesNotContain(canvas.Pages[0].Texts, t => t.Text.All(char.IsDigit));
+        Assert.Contains(canvas.Pages[0].Texts, t => t.Text == "Schatkist intervisie" && t.Style.Color == Color.White);
+        for (var i = 1; i < canvas.Pages.Count; i++)
         {
             Assert.Equal($"{i + 1}", canvas.Pages[i].Texts[^1].Text);
         }
