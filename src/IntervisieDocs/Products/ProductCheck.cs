@@ -39,6 +39,7 @@ internal static class ProductCheck
             yield return ($"pakket (voorblad, draaiboek, spelregels) {method.Id}", () => SessionPack.Cover(SampleSession(method), splits: true, context));
         }
 
+        yield return ("kaarten --methoden", () => CardProducts.ForAllMethods(context, cards, measurer));
         foreach (var bank in context.Data.QuestionBanks)
         {
             yield return ($"kaarten --vragen {bank.Id}", () => CardProducts.ForQuestionBank(bank, context, cards, measurer));

@@ -18,6 +18,9 @@ public sealed class CardsCommandTests : IDisposable
     [InlineData("reflecting-team --drukker --achterkant", "18 pagina's")]
     [InlineData("--vragen gouden-vragen", "2 pagina's")] // title card and 6 questions
     [InlineData("--vragen gouden-vragen --achterkant", "4 pagina's")]
+    [InlineData("--methoden", "5 pagina's")] // 19 methods, 4 per sheet
+    [InlineData("--methoden --achterkant", "10 pagina's")]
+    [InlineData("--methoden --drukker --achterkant", "38 pagina's")]
     public void Writes_the_cards_as_a_pdf(string arguments, string pages)
     {
         var result = Run(["kaarten", .. arguments.Split(' '), "-o", Pdf()]);
@@ -37,6 +40,44 @@ public sealed class CardsCommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains(hint, result.Output);
+    }
+
+    [Fact]
+    public void The_method_deck_has_a_card_per_method_with_its_steps_on_the_back()
+    {
+        var result = Run("kaarten", "--methoden", "--achterkant", "--markdown", "-o", Pdf());
+
+        Assert.Equal(0, result.ExitCode);
+        var markdown = File.ReadAllText(Path.ChangeExtension(Pdf(), ".md"));
+        foreach (var id in Directory.GetFiles(Path.Join(RepoPaths.Root, "methods"), "*.yaml").Select(Path.GetFileNameWithoutExtension))
+        {
+            Assert.Contains($"<!-- methodekaart {id}, voorkant -->", markdown);
+            Assert.Contains($"<!-- methodekaart {id}, achterkant -->", markdown);
+        }
+
+        Assert.Contains("1. Problemen verzamelen · **5 min**", markdown);
+        Assert.DoesNotContain(IntervisieDocs.Cli.CardsCommand.StepsOnTheBack, result.Output);
+    }
+
+    [Fact]
+    public void Without_backs_the_method_deck_says_where_the_steps_are()
+    {
+        var result = Run("kaarten", "--methoden", "-o", Pdf());
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("de stappen van elke methode staan op de achterkant", result.Output);
+    }
+
+    [Theory]
+    [InlineData("reflecting-team --methoden")]
+    [InlineData("--methoden --vragen gouden-vragen")]
+    public void The_method_deck_with_a_method_or_a_bank_is_bad_input(string arguments)
+    {
+        var result = Run(["kaarten", .. arguments.Split(' '), "-o", Pdf()]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("niet meer dan één daarvan", result.Error);
+        Assert.False(File.Exists(Pdf()));
     }
 
     [Fact]
@@ -67,7 +108,7 @@ public sealed class CardsCommandTests : IDisposable
         var result = Run("kaarten");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("fout: geef een methode of --vragen <vragenbank>", result.Error);
+        Assert.Contains("fout: geef een methode, --vragen <vragenbank> of --methoden", result.Error);
     }
 
     [Fact]
@@ -76,7 +117,7 @@ public sealed class CardsCommandTests : IDisposable
         var result = Run("kaarten", "reflecting-team", "--vragen", "gouden-vragen");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("niet allebei", result.Error);
+        Assert.Contains("niet meer dan één daarvan", result.Error);
     }
 
     [Fact]
@@ -127,6 +168,7 @@ public sealed class CardsCommandTests : IDisposable
     [Theory]
     [InlineData("--vragen gouden-vragen --drukker --achterkant", "vraagkaarten-gouden-vragen-drukker-dubbelzijdig.pdf")]
     [InlineData("--vragen gouden-vragen --achterkant", "vraagkaarten-gouden-vragen-dubbelzijdig.pdf")]
+    [InlineData("--methoden --drukker", "methodekaarten-drukker.pdf")]
     public void Without_o_the_file_goes_to_output_named_for_its_variant(string arguments, string file)
     {
         var result = Run(["kaarten", .. arguments.Split(' ')]);
@@ -142,7 +184,7 @@ public sealed class CardsCommandTests : IDisposable
         var result = Run("kaarten", "--help");
 
         Assert.Equal(0, result.ExitCode);
-        foreach (var option in new[] { "--vragen", "--drukker", "--achterkant", "--markdown", "-o" })
+        foreach (var option in new[] { "--vragen", "--methoden", "--drukker", "--achterkant", "--markdown", "-o" })
         {
             Assert.Contains(option, result.Output);
         }

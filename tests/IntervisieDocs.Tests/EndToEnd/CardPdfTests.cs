@@ -93,6 +93,30 @@ public sealed partial class CardPdfTests(CardFixture cards) : IClassFixture<Card
     }
 
     [Fact]
+    public void The_method_deck_has_all_19_methods_once_each_with_its_steps_on_the_back()
+    {
+        var pdf = Write(cards.AllMethodCards(new CardOptions(PrintShop: true, Backs: true)));
+
+        PdfTools.CheckStructure(pdf);
+        PdfTools.CheckFontsEmbedded(pdf);
+        Assert.Equal(19, cards.Data.Methods.Count);
+        Assert.Equal(2 * 19, PdfTools.PageCount(pdf));
+        for (var i = 0; i < 19; i++)
+        {
+            var method = cards.Data.Methods[i];
+            var front = Flat(PdfTools.Run("pdftotext", "-f", $"{(2 * i) + 1}", "-l", $"{(2 * i) + 1}", pdf, "-").Output);
+            var back = Flat(PdfTools.Run("pdftotext", "-f", $"{(2 * i) + 2}", "-l", $"{(2 * i) + 2}", pdf, "-").Output);
+            Assert.Contains(Printed(method.Title), front);
+            Assert.Contains($"METHODEKAART {CardDeck.MethodDeckSource}", front);
+            Assert.Contains(Printed(method.Steps[^1].Title), back);
+        }
+
+        // The whole deck names 19 methods, from its text alone.
+        var text = Flat(PdfTools.Text(pdf));
+        Assert.Equal(19, cards.Data.Methods.Select(m => Printed(m.Title)).Distinct().Count(text.Contains));
+    }
+
+    [Fact]
     public void A_600_word_step_is_all_in_the_pdf_once_with_a_vervolg_card()
     {
         var pdf = Write(cards.MethodCards(LongSteps.Method(600), new CardOptions(PrintShop: true)));
@@ -116,6 +140,9 @@ public sealed partial class CardPdfTests(CardFixture cards) : IClassFixture<Card
         ];
         return Flat(PdfTools.Run("pdftotext", arguments).Output);
     }
+
+    /// <summary>Data text as printed: with typographic punctuation, one line.</summary>
+    private static string Printed(string text) => Flat(IntervisieDocs.Typography.DutchPunctuation.Apply(text).Replace('\u00A0', ' '));
 
     private static double Mm(double mm) => Math.Round(mm * 72 / 25.4, 2);
 

@@ -21,7 +21,7 @@ public sealed class ArgumentTests
         { "zomaar", ["werkblad", "zomaar"] },
         { "onbekend", ["werkblad", "evaluatie", "--methode", "onbekend"] },
         { "kaarten", ["kaarten"] },
-        { "niet allebei", ["kaarten", "proef", "--vragen", "gouden-vragen"] },
+        { "niet meer dan één daarvan", ["kaarten", "proef", "--vragen", "gouden-vragen"] },
         { "nergens", ["kaarten", "--vragen", "nergens"] },
         { "uit.txt", ["handout", "proef", "-o", "uit.txt"] },
         { "bestaat-niet", ["handout", "proef", "--gegevens", "bestaat-niet"] },

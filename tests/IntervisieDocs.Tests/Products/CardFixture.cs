@@ -28,6 +28,10 @@ public sealed class CardFixture
     internal Product QuestionCards(string id, CardOptions? options = null) =>
         CardProducts.ForQuestionBank(Data.FindQuestionBank(id) ?? throw new KeyNotFoundException(id), Context, options ?? new CardOptions(), Measurer);
 
+    /// <summary>One card per method (<c>kaarten --methoden</c>).</summary>
+    internal Product AllMethodCards(CardOptions? options = null) =>
+        CardProducts.ForAllMethods(Context, options ?? new CardOptions(), Measurer);
+
     internal RecordingCanvas Lay(Product product)
     {
         var canvas = new RecordingCanvas();

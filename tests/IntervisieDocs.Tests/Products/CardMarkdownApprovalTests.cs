@@ -14,6 +14,9 @@ public sealed class CardMarkdownApprovalTests(CardFixture cards) : IClassFixture
     private CardSpec MethodCard(string method, string card) =>
         CardDeck.ForMethod(cards.Method(method), cards.Data).Single(s => s.Name == card);
 
+    private CardSpec MethodDeckCard(string method) =>
+        CardDeck.ForAllMethods(cards.Data).Single(s => s.Name == $"methodekaart {method}");
+
     private CardSpec QuestionCard(string bank, string card) =>
         CardDeck.ForQuestionBank(cards.Data.FindQuestionBank(bank)!).Single(s => s.Name == card);
 
@@ -52,6 +55,18 @@ public sealed class CardMarkdownApprovalTests(CardFixture cards) : IClassFixture
     [Fact]
     public void Role_card_without_tasks_lists_the_course() =>
         Verify("kaart-rol-reflecting-team-inbrenger", MethodCard("reflecting-team", "rolkaart Inbrenger"));
+
+    [Fact]
+    public void Method_card_of_a_method_without_a_purpose_shows_its_introductions_first_paragraph() =>
+        Verify("kaart-methode-balint-methode", MethodDeckCard("balint-methode"));
+
+    [Fact]
+    public void Method_card_with_optional_steps() =>
+        Verify("kaart-methode-socratische-methode", MethodDeckCard("socratische-methode"));
+
+    [Fact]
+    public void Method_card_of_a_method_without_times() =>
+        Verify("kaart-methode-krachtenveldanalyse", MethodDeckCard("krachtenveldanalyse"));
 
     [Fact]
     public void Question_card() =>

@@ -36,6 +36,45 @@ internal static class CardDeck
         ];
     }
 
+    /// <summary>What a method card's band and back name as the deck's owner.</summary>
+    public const string MethodDeckSource = "Intervisiemethoden";
+
+    /// <summary>
+    /// One card per method, in the data's order (the schatkist's): the schatkist as a deck to spread on
+    /// a table and choose from. The front names the method and its purpose, with minutes, group size
+    /// and roles after their pictograms at the foot; the back lists the steps with their minutes.
+    /// </summary>
+    public static IReadOnlyList<CardSpec> ForAllMethods(DataSet data) =>
+    [
+        .. data.Methods.Select((method, i) => new CardSpec($"methodekaart {method.Id}", CardSpec.MethodCard, [("methode", TemplateModel.Method(method, data))])
+        {
+            Label = new CardLabel(DeckKind.Method, MethodDeckSource, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), method.HasTimes ? method.TotalMinutes : null),
+            Foot = () => MethodFigures.FactList(MethodFacts(method)),
+            FootIsContent = true,
+        }),
+    ];
+
+    /// <summary>
+    /// The facts at a method card's foot: the time (when the band's total alone does not tell it: optional
+    /// steps, or no times at all), the group size and every role, each after its pictogram.
+    /// </summary>
+    public static IReadOnlyList<BandFact> MethodFacts(Method method)
+    {
+        var facts = new List<BandFact>();
+        if (!method.HasTimes)
+        {
+            facts.Add(new BandFact(PictogramKind.Clock, "de bron noemt geen tijden"));
+        }
+        else if (method.TotalMinutesWithoutOptional != method.TotalMinutes)
+        {
+            facts.Add(new BandFact(PictogramKind.Clock, $"{MethodFigures.Duration(method)} (met of zonder de stappen die eventueel zijn)"));
+        }
+
+        facts.Add(new BandFact(PictogramKind.Group, MethodFigures.GroupSize(method.GroupSize)));
+        facts.AddRange(method.Roles.Select(r => new BandFact(Pictogram.ForRole(r.Name), r.Name)));
+        return facts;
+    }
+
     /// <summary>The timeline at a card's foot, on a light panel with its caption.</summary>
     private static Element FootPanel(string caption, Element timeline) => new Box(
         new Column([new Paragraph(caption, new TextStyle(FontFace.Bold, 7.5, Palette.Accent)), timeline], Units.Mm(1)),

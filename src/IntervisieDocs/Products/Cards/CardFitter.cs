@@ -51,6 +51,9 @@ internal sealed class CardFitter(ITextMeasurer measurer)
     private static HeadingTheme Title(HeadingTheme heading) =>
         heading.Style.Size >= TitleMinimumSize ? heading : heading with { Style = heading.Style.WithSize(TitleMinimumSize) };
 
+    /// <summary>What a back keeps free at its foot for the deck's name and source (<see cref="CardBackLabel"/>).</summary>
+    private static double BackLabelRoom => Units.Mm(11);
+
     /// <summary>Between the band and the text of a card.</summary>
     private static double BandGap => Units.Mm(3);
 
@@ -78,7 +81,7 @@ internal sealed class CardFitter(ITextMeasurer measurer)
     /// </summary>
     public FittedCard Fit(RenderedCard card)
     {
-        if (card.Spec.Foot is null)
+        if (card.Spec.Foot is null || card.Spec.FootIsContent)
         {
             return FitAsIs(card);
         }
@@ -207,7 +210,12 @@ internal sealed class CardFitter(ITextMeasurer measurer)
             ? throw new LayoutException($"{card.Spec.Name}: de achterkant past ook in {MinimumFontSize} pt niet op een kaart.")
             : [.. Enumerable.Range(0, count).Select(_ => Back(size))];
 
-        // A new element for every card: a laid-out element remembers that it was drawn.
-        Element Back(double s) => new VerticalCenter(MarkdownProducts.Layout(card.Spec.Template, markdown, Theme(s)));
+        // A new element for every card: a laid-out element remembers that it was drawn. Kept clear
+        // (above and below, so it stays centred) of the deck's name at the foot of the back's panel.
+        Element Back(double s)
+        {
+            var back = new VerticalCenter(MarkdownProducts.Layout(card.Spec.Template, markdown, Theme(s)));
+            return card.Spec.Label is null ? back : new Padding(back, new Thickness(0, BackLabelRoom, 0, BackLabelRoom));
+        }
     }
 }

@@ -18,6 +18,10 @@ internal static class CardProducts
     public static Product ForQuestionBank(QuestionBank bank, ProductContext context, CardOptions options, ITextMeasurer? measurer = null) =>
         Build($"vraagkaarten-{bank.Id}", $"{bank.Title} – vraagkaarten", "", CardDeck.ForQuestionBank(bank), context, options, measurer);
 
+    /// <summary>One card per method (<c>kaarten --methoden</c>): the schatkist as a deck.</summary>
+    public static Product ForAllMethods(ProductContext context, CardOptions options, ITextMeasurer? measurer = null) =>
+        Build("methodekaarten", $"{CardDeck.MethodDeckSource} – methodekaarten", $"{context.Data.Methods.Count} intervisiemethoden, één per kaart", CardDeck.ForAllMethods(context.Data), context, options, measurer);
+
     public static RenderedCard Render(CardSpec spec, ProductContext context, bool withBack) => new(
         spec,
         context.Templates.Render(spec.Template, spec.VariablesFor(CardSide.Front)),

@@ -23,11 +23,18 @@ internal sealed record CardSpec(
     /// <summary>Makes the figure held to the foot of every front (the method's timeline), or null. A new element per card.</summary>
     public Func<Element>? Foot { get; init; }
 
+    /// <summary>
+    /// The foot carries facts the card must show (a method card's group size and roles): it is kept
+    /// on every front, never dropped to give the text more room.
+    /// </summary>
+    public bool FootIsContent { get; init; }
+
     public const string Overview = "kaart-overzicht";
     public const string Step = "kaart-stap";
     public const string Role = "kaart-rol";
     public const string QuestionBank = "kaart-vragenbank";
     public const string Question = "kaart-vraag";
+    public const string MethodCard = "kaart-methode";
 
     public TemplateVariables VariablesFor(CardSide side) =>
         TemplateModel.Variables([.. Variables, ("kaart", Side(side))]);

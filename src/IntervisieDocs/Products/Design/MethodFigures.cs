@@ -19,6 +19,21 @@ internal static class MethodFigures
     public static HeaderBand HeaderBand(Method method, double titleSize = 18) =>
         new(method.Title, method.Purpose, Facts(method), titleSize);
 
+    /// <summary>
+    /// Facts one under the other, each after its pictogram in the accent colour, on a light panel (a
+    /// method card's foot). The pictogram is as tall as a line of the text.
+    /// </summary>
+    public static Element FactList(IReadOnlyList<BandFact> facts, double size = 10)
+    {
+        var icon = size * 1.3;
+        var style = new TextStyle(FontFace.Regular, size, Palette.Ink);
+        var rows = facts.Select(f => (Element)new Row(
+            [new Pictogram(f.Icon, icon, Palette.Accent), new Paragraph(f.Text, style)],
+            [ColumnWidth.Fixed(icon), ColumnWidth.Relative()],
+            gap: size * 0.6));
+        return new Box(new Column(rows, size * 0.35), new BoxStyle(null, Palette.Tint10, Thickness.Symmetric(Units.Mm(2.5), Units.Mm(2))));
+    }
+
     public static IReadOnlyList<BandFact> Facts(Method method)
     {
         var facts = new List<BandFact>();
