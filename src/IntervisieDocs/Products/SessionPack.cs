@@ -39,11 +39,14 @@ internal static class SessionPack
         var subgroups = Groups(session, splits);
         var title = $"Sessiepakket {session.Group}";
         var cover = Cover(session, splits, context);
+
+        // The designed cover, then the print guide on the next page (the back of the cover when
+        // printed double-sided), then the draaiboek and the rules.
         var sections = new List<Section>(cover.Document.Sections);
+        var guideIndex = 1;
+        sections.Insert(guideIndex, new Section(PageStyles.A4(title), new Spacer(0), "Afdrukwijzer"));
         var markdownParts = new List<string> { cover.Markdown };
-        var parts = new List<PrintPart> { new("Voorblad, draaiboek en spelregels", 0, "voor de gespreksleider") };
-        var guideIndex = sections.Count;
-        sections.Add(new Section(PageStyles.A4(title), new Spacer(0), "Afdrukwijzer"));
+        var parts = new List<PrintPart> { new("Voorblad, afdrukwijzer, draaiboek en spelregels", 0, "voor de gespreksleider") };
 
         var handout = Handout.Build(method, context);
         parts.Add(new("Handout", sections.Count, $"één per deelnemer: {session.ParticipantCount}×"));
@@ -109,7 +112,7 @@ internal static class SessionPack
         var document = Document(GuidePage(guideLines));
         var fileName = $"pakket-{session.Date:yyyy-MM-dd}-{method.Id}";
         var guideMarkdown = "# Afdrukwijzer\n\n" + string.Concat(guideLines.Select(line => $"- {MarkdownText(line)}\n"));
-        markdownParts.Insert(1, guideMarkdown);
+        markdownParts.Insert(0, guideMarkdown);
         return new Product(fileName, string.Join("\n\n[[nieuwe-pagina]]\n\n", markdownParts.Select(m => m.TrimEnd())) + "\n", document)
         {
             Notes = guideLines,
@@ -120,7 +123,10 @@ internal static class SessionPack
     private static Element GuidePage(IReadOnlyList<string> lines) =>
         MarkdownProducts.Layout(Template, "# Afdrukwijzer\n\n" + string.Concat(lines.Select(line => $"- {MarkdownText(line)}\n")), PrintTheme.Default(10));
 
-    /// <summary>The first part of the pack, from <c>pakket.sbn</c>: cover, draaiboek and rules.</summary>
+    /// <summary>
+    /// The first part of the pack: the designed cover (<see cref="CoverPage"/>, no page number), then
+    /// from <c>pakket.sbn</c> the draaiboek and the rules.
+    /// </summary>
     public static Product Cover(Session session, bool splits, ProductContext context)
     {
         var data = context.Data;
@@ -151,7 +157,7 @@ internal static class SessionPack
                 new("gespreksleider", g.Leader ?? ""),
                 new("inbrenger", g.Presenter ?? ""),
             ])).ToList()),
-            new("waarschuwingen", SessionPlan.Warnings(session, splits).ToList()),
+            new("waarschuwingen", PaperWarnings(session, splits).ToList()),
             new("draaiboek", rows.Select(r => new TemplateObject("rij",
             [
                 new("nummer", r.Number),
@@ -168,9 +174,58 @@ internal static class SessionPack
         var variables = TemplateModel.Variables([.. TemplateModel.Library(data), ("sessie", sessie)]);
         var (markdown, content) = MarkdownProducts.Render(context.Templates, Template, variables, PrintTheme.Default(10));
         var title = $"Sessiepakket {session.Group}";
-        return new Product("pakket", markdown, new DocumentModel(title, [new Section(PageStyles.A4(title), content, "Sessie")]));
-
+        var coverSection = new Section(new PageSetup(PageSetup.A4, default), CoverPage(session, subgroups, total, splits), "Voorblad")
+        {
+            Bookmark = $"Sessiepakket: {session.Group}",
+        };
+        return new Product("pakket", markdown, new DocumentModel(title, [coverSection, new Section(PageStyles.A4(title), content, "Sessie")]));
     }
+
+    /// <summary>The A4 scale of a cover designed for A5: type and spacing about 1.3 times as large.</summary>
+    private const double CoverScale = 1.3;
+
+    /// <summary>
+    /// The pack's cover as a checklist the trainer reads at a glance: date, time, place, method,
+    /// gespreksleider, inbrenger and participants, each after its pictogram.
+    /// </summary>
+    private static CoverPage CoverPage(Session session, IReadOnlyList<Subgroup> subgroups, int total, bool splits)
+    {
+        var method = session.Method;
+        var time = Clock(session.Start) + (session.End is { } end ? "–" + Clock(end) : "") + $" · klaar volgens het draaiboek om {Clock(session.Start.AddMinutes(total))}";
+        var people = session.Participants.Count > 0 ? string.Join(", ", session.Participants) : "namen niet opgegeven";
+        var facts = new List<CoverFact>
+        {
+            new(null, "Datum", DutchFilters.Datum(session.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))),
+            new(PictogramKind.Clock, "Tijd", time),
+            new(null, "Plaats", session.Location),
+            new(PictogramKind.ChairCircle, "Methode", $"{method.Title} · {(method.HasTimes ? Design.MethodFigures.Duration(method) + " · " : "")}{Design.MethodFigures.GroupSize(method.GroupSize)}"),
+            new(PictogramKind.Leader, "Gespreksleider", session.Leader),
+            new(PictogramKind.Presenter, "Inbrenger", session.Presenter ?? "nog te kiezen"),
+            new(PictogramKind.Group, $"Deelnemers ({session.ParticipantCount})", people),
+        };
+        if (subgroups.Count > 1)
+        {
+            facts.Add(new(PictogramKind.Group, "Subgroepen", $"{subgroups.Count} subgroepen van {SessionPlan.Sizes([.. subgroups.Select(g => g.Size)])}, elk met eigen gespreksleider en inbrenger (zie het draaiboek)"));
+        }
+
+        if (PaperWarnings(session, splits).Count > 0)
+        {
+            facts.Add(new(null, "Let op", "zie de opmerkingen bij het draaiboek"));
+        }
+
+        return new CoverPage(
+            session.Group,
+            method.Purpose,
+            "Sessiepakket",
+            [],
+            facts,
+            "In dit pakket: de afdrukwijzer (volgende pagina), het draaiboek met kloktijden, de spelregels, de handout, de stap- en rolkaarten en per deelnemer een set werkbladen met naam.",
+            CoverScale);
+    }
+
+    /// <summary>The session's warnings as the paper shows them: without the command-line hint.</summary>
+    private static IReadOnlyList<string> PaperWarnings(Session session, bool splits) =>
+        [.. SessionPlan.Warnings(session, splits).Select(w => w.Replace(SessionPlan.SplitsHint, "", StringComparison.Ordinal))];
 
     private static IReadOnlyList<Subgroup> Groups(Session session, bool splits) =>
         splits ? SessionPlan.Subgroups(session) : [new Subgroup(1, session.ParticipantCount, session.Participants, session.Leader, session.Presenter)];

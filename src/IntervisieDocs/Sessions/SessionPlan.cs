@@ -83,6 +83,9 @@ internal static class SessionPlan
         })];
     }
 
+    /// <summary>The hint to the command line's option at the end of a proposal to split the group; not on paper.</summary>
+    public const string SplitsHint = " (gebruik --splits)";
+
     /// <summary>The Dutch warnings about a session: group size, subgroups to propose, running past the end time.</summary>
     public static IReadOnlyList<string> Warnings(Session session, bool splits)
     {
@@ -98,7 +101,7 @@ internal static class SessionPlan
             var sizes = SubgroupSizes(count, size.Max);
             var proposal = $"{count} deelnemers is meer dan de {size.Max} die {session.Method.Title} aankan ({size.Min}–{size.Max}); " +
                 $"voorstel: {sizes.Count} parallelle subgroepen van {Sizes(sizes)}, elk met een eigen inbrenger en gespreksleider";
-            warnings.Add(splits ? proposal.Replace("voorstel:", "toegepast:", StringComparison.Ordinal) : proposal + " (gebruik --splits)");
+            warnings.Add(splits ? proposal.Replace("voorstel:", "toegepast:", StringComparison.Ordinal) : proposal + SplitsHint);
             if (sizes.Min() < size.Min)
             {
                 warnings.Add($"een subgroep van {sizes.Min()} is kleiner dan de {size.Min} die {session.Method.Title} vraagt");

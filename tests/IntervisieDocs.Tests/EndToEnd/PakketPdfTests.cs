@@ -32,10 +32,11 @@ public sealed class PakketPdfTests : IDisposable
         var text = PdfTools.Text(Write());
         PdfTools.AssertInOrder(text,
         [
-            "Sessiepakket: Intervisiegroep wijkteams Noord", "donderdag 3 december 2026", "13:30–15:00", "Buurtcentrum De Linde",
+            "SESSIEPAKKET", "Intervisiegroep wijkteams Noord", "donderdag 3 december 2026", "13:30–15:00", "Buurtcentrum De Linde",
+            "Oplossingsgericht reflecting team", "Marieke de Vries", "Sanne Bakker", "Pieter Jansen",
+            "Afdrukwijzer", "dubbelzijdig", "Stap- en rolkaarten",
             "Draaiboek", "13:30–13:35", "13:35–13:45", "13:45–13:55", "13:55–14:05", "14:05–14:10", "klaar om 14:10",
             "Spelregels", "Basisregels intervisie",
-            "Afdrukwijzer", "dubbelzijdig", "Stap- en rolkaarten",
             "Oplossingsgericht reflecting team", "Stappen",
             "Stap 1",
             "Een casus formuleren", "SMART-actieplan", "Alle kwaliteiten van de inbrenger", "Evaluatie",
@@ -50,7 +51,7 @@ public sealed class PakketPdfTests : IDisposable
     public void Pack_has_a_bookmark_per_part()
     {
         var titles = Outline(Write()).Select(o => o.Title).ToList();
-        string[] expected = ["Sessiepakket: Intervisiegroep wijkteams Noord", "Draaiboek", "Spelregels", "Afdrukwijzer", "Oplossingsgericht reflecting team", "Stap- en rolkaarten", "Marieke de Vries", "Een casus formuleren", "SMART-actieplan", "Evaluatie: Oplossingsgericht reflecting team"];
+        string[] expected = ["Sessiepakket: Intervisiegroep wijkteams Noord", "Afdrukwijzer", "Draaiboek", "Spelregels", "Oplossingsgericht reflecting team", "Stap- en rolkaarten", "Marieke de Vries", "Een casus formuleren", "SMART-actieplan", "Evaluatie: Oplossingsgericht reflecting team"];
         var positions = expected.Select(t => titles.IndexOf(t)).ToList();
         Assert.All(positions, p => Assert.True(p >= 0, string.Join(" | ", titles)));
         Assert.Equal(positions.Order(), positions);
@@ -76,6 +77,20 @@ public sealed class PakketPdfTests : IDisposable
     }
 
     [Fact]
+    public void The_cover_is_a_checklist_with_ink_and_colour_and_no_page_number_and_the_print_guide_follows()
+    {
+        var pdf = Write();
+        var (ink, colour) = PdfTools.Coverage(pdf, 1);
+        Assert.True(ink >= 0.12, $"voorblad: {ink:P1} van de pagina draagt inkt");
+        Assert.True(colour >= 0.12, $"voorblad: {colour:P1} van de pagina is in kleur");
+        var cover = PdfTools.PageText(pdf, 1);
+        PdfTools.AssertInOrder(cover, ["Datum", "donderdag 3 december 2026", "Tijd", "13:30–15:00", "Plaats", "Buurtcentrum De Linde",
+            "Methode", "Oplossingsgericht reflecting team", "Gespreksleider", "Marieke de Vries", "Inbrenger", "Sanne Bakker", "Deelnemers (6)", .. Names]);
+        Assert.DoesNotContain("pagina", cover.Replace("(volgende pagina)", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.StartsWith("Afdrukwijzer", PdfTools.PageText(pdf, 2).Split('\n').First(l => l.Trim().Length > 0 && !l.Contains("Sessiepakket", StringComparison.Ordinal)).Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Pack_is_a4()
     {
         var info = PdfTools.Run("pdfinfo", Write()).Output;
@@ -94,10 +109,11 @@ public sealed class PakketPdfTests : IDisposable
         Assert.True(result.ExitCode == 0, result.Output);
         PdfTools.CheckStructure(pdf);
         var text = PdfTools.Text(pdf);
-        PdfTools.AssertInOrder(text, ["Subgroep 1", "Subgroep 2", "toegepast: 2 parallelle subgroepen van 6 en 6", "Draaiboek", "Stap- en rolkaarten, subgroep 1", "Stap- en rolkaarten, subgroep 2", "Een casus formuleren"]);
+        PdfTools.AssertInOrder(text, ["Subgroepen", "2 subgroepen van 6 en 6", "Afdrukwijzer", "Stap- en rolkaarten, subgroep 1", "Stap- en rolkaarten, subgroep 2", "Draaiboek", "Subgroep 1", "Subgroep 2", "toegepast: 2 parallelle subgroepen van 6 en 6", "Een casus formuleren"]);
         var outline = PdfTools.Run("qpdf", "--json", "--json-key=outlines", pdf).Output;
         Assert.Contains("\"title\": \"Stap- en rolkaarten, subgroep 2\"", outline);
         Assert.All(Enumerable.Range(1, 12), i => Assert.Contains($"Naam: Deelnemer {i}", text));
+        Assert.DoesNotContain("--", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -60,6 +60,26 @@ public sealed class SessionPackTests(ProductFixture fixture) : IClassFixture<Pro
     }
 
     [Fact]
+    public void The_cover_is_a_designed_checklist_without_a_page_number_and_the_print_guide_is_the_next_page()
+    {
+        var canvas = ProductFixture.Compose(Pack());
+        var cover = canvas.Pages[0];
+        var band = cover.Rectangles.Single(r => r.Fill == Palette.Accent).Rect;
+        Assert.True(band.Width * band.Height >= 0.4 * cover.Size.Width * cover.Size.Height);
+        var texts = cover.Texts.Select(t => t.Text).ToList();
+        Assert.Contains("Intervisiegroep wijkteams", string.Join(" ", texts));
+        foreach (var label in (string[])["Datum", "Tijd", "Plaats", "Methode", "Gespreksleider", "Inbrenger", "Deelnemers (6)"])
+        {
+            Assert.Contains(label, texts);
+        }
+
+        Assert.Contains("donderdag 3 december 2026", texts);
+        Assert.DoesNotContain(texts, t => t.StartsWith("pagina ", StringComparison.Ordinal));
+        Assert.Contains(canvas.Pages[1].Texts, t => t.Text == "Afdrukwijzer");
+        Assert.Equal(1, canvas.Bookmarks.Single(b => b.Title == "Sessiepakket: Intervisiegroep wijkteams Noord").Page);
+    }
+
+    [Fact]
     public void No_page_of_the_pack_holds_only_a_heading()
     {
         var canvas = ProductFixture.Compose(Pack());
