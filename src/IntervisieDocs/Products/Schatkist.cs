@@ -22,6 +22,7 @@ internal static partial class Schatkist
             ("methoden", data.Methods.Select(m => TemplateModel.Method(m, data)).ToList()),
             ("vragenbanken", data.QuestionBanks.Select(TemplateModel.QuestionBank).ToList()),
             ("teksten", new TemplateObject("teksten", data.Texts.Select(t => KeyValuePair.Create(t.Id, (object?)TemplateModel.Text(t))))),
+            ("alle_teksten", data.Texts.Select(TemplateModel.Text).ToList()),
             ("aantal_methoden", data.Methods.Count),
             ("werkbladen", WorksheetAppendix(context)));
         var (markdown, content) = MarkdownProducts.Render(context.Templates, Template, variables, PrintTheme.Compact);

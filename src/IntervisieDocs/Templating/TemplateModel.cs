@@ -27,7 +27,7 @@ internal static class TemplateModel
             new("tekst", DutchFilters.Md(GroupSizeText(method.GroupSize))),
             new("richtlijn", method.GroupSize.IsGuideline),
         ])),
-        new("rollen", method.Roles.Select(Role).ToList()),
+        new("rollen", method.Roles.Select(r => Role(r, method)).ToList()),
         new("materialen", method.Materials.ToList()),
         new("tags", method.Tags.ToList()),
         new("voor_beginners", method.ForBeginners),
@@ -51,8 +51,21 @@ internal static class TemplateModel
         new("vragenbanken", QuestionBanksOf(method, data).Select(QuestionBank).ToList()),
         new("teksten", method.TextIds.Select(data.FindText).OfType<TextDocument>().Select(Text).ToList()),
         new("herkomst", SourceNotes.Fields(method.Marks, SourceNotes.MethodFields)),
-        new("verbeteringen", SourceNotes.Corrections(AllMarks(method))),
+        new("verbeteringen", SourceNotes.Corrections(CorrectionsOf(method, data))),
     ]);
+
+    /// <summary>
+    /// Every mark printed with a method and where it is: its own, its steps' ("stap 3"), the question
+    /// banks its steps print ("stap 2", where first used) and its texts (by title), so the list of
+    /// corrections under the method's source is complete for what the method prints.
+    /// </summary>
+    private static IEnumerable<(SourceMark, string)> CorrectionsOf(Method method, DataSet data) =>
+        method.Marks.Select(m => (m, ""))
+            .Concat(method.Steps.SelectMany(s => s.Marks.Select(m => (m, $"stap {s.Number}"))))
+            .Concat(QuestionBanksOf(method, data).SelectMany(b => b.Marks.Select(m =>
+                (m, $"stap {method.Steps.First(s => s.QuestionBankIds.Contains(b.Id)).Number}"))))
+            .Concat(method.TextIds.Select(data.FindText).OfType<TextDocument>()
+                .SelectMany(t => t.Marks.Concat(t.Sections.SelectMany(x => x.Marks)).Select(m => (m, t.Title))));
 
     /// <summary>The marks of a method and of all its steps.</summary>
     public static IEnumerable<SourceMark> AllMarks(Method method) => method.Marks.Concat(method.Steps.SelectMany(s => s.Marks));
@@ -158,12 +171,21 @@ internal static class TemplateModel
 
     private static string Normalize(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 
-    public static TemplateObject Role(Role role) => new("rol",
+    public static TemplateObject Role(Role role, Method method) => new("rol",
     [
         new("id", role.Id),
         new("naam", role.Name),
         new("beschrijving", role.Description),
+        // The source often says what a role does in a step or the introduction (seed 001: "De leider
+        // bewaakt de tijd en de stappen."): a list of roles beneath would print the sentence twice.
+        new("staat_in_tekst", role.Description is { } d && StandsInText(d, method)),
     ]);
+
+    /// <summary>Whether the sentence already stands in the method's introduction or in one of its steps.</summary>
+    private static bool StandsInText(string sentence, Method method) =>
+        new[] { method.Introduction }.Concat(method.Steps.Select(s => s.Description))
+            .Concat(method.Steps.SelectMany(s => s.RoleInstructions.Select(r => r.Text)))
+            .Any(t => t is not null && Normalize(t).Contains(Normalize(sentence), StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// A role with what it does in each step of its method: every step is listed (so the holder of

@@ -34,7 +34,7 @@ public sealed class SchatkistTests(ProductFixture fixture) : IClassFixture<Produ
     {
         var canvas = Render(out _);
         var chapters = canvas.Bookmarks.Where(b => b.Level == 1).Select(b => b.Title).ToList();
-        Assert.Equal(["Wat is intervisie?", "Spelregels", "Welke methode kies je?", "Methoden", "Vragen", "Werkvraag en actieplan", "Werkbladen", "Bronnen"], chapters);
+        Assert.Equal(["Inleiding", "Wat is intervisie?", "Spelregels", "Welke methode kies je?", "Methoden", "Vragen", "Werkvraag en actieplan", "Werkbladen", "Bronnen"], chapters);
         var methods = canvas.Bookmarks.Where(b => b.Level == 2).Select(b => b.Title).ToHashSet();
         Assert.All(fixture.Data.Methods, m => Assert.Contains(DutchPunctuation.Apply(m.Title), methods));
     }
