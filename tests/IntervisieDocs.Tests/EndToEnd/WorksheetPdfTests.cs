@@ -24,7 +24,7 @@ public sealed class WorksheetPdfTests : IDisposable
         ["wnk"] = ["Warm, neutraal, koud", "Naam:", "Tienstappenmethode", "Socratische methode", "Vraag", "Waardering", "warm", "neutraal", "koud", "Probleemdefinitie", "Bron: Vannimwegen"],
         ["reflecting-team"] = ["Oplossingsgericht reflecting team", "Naam:", "Verkenning", "Alle kwaliteiten van de inbrenger", "Alle mogelijkheden", "Eigen associaties, die nuttig kunnen zijn voor de inbrenger", "Bron:"],
         ["luisteroefening"] = ["Luisteroefening", "Naam:", "Luisteraars", "Stap 1", "Luisteren en registreren welke gevoelens/gedachten", "Stap 6", "Rondje tips", "Bron: LUISTEROEFENING"],
-        ["modelling"] = ["Modelling", "Naam:", "1. Wat is zijn visie op de situatie?", "2. Welke normen en waarden hanteert hij?", "3. Welke vaardigheden zet hij in?", "4. Welk gedrag vertoont hij?", "5. Hoe gebruikt hij zijn omgeving?", "Bron: FOCUS Leren & Ontwikkelen"],
+        ["modelling"] = ["Modelling", "Naam:", "1. wat is zijn visie op de situatie?;", "2. welke normen en waarden hanteert hij?;", "3. welke vaardigheden zet hij in?;", "4. welk gedrag vertoont hij?;", "5. hoe gebruikt hij zijn omgeving?;", "Bron: FOCUS Leren & Ontwikkelen"],
         ["evaluatie"] = ["Evaluatie", "Naam:", "Wat heeft het de inbrenger opgeleverd?", "Wat heeft het de groepsleden gebracht?", "Hoe zijn de groepsleden met hun rol omgegaan?", "Aantekeningen", "Bron:"],
     };
 
