@@ -194,6 +194,11 @@ internal sealed class PdfCanvas(PdfDocument document, bool tagged = false) : ICa
                 break;
             case StructureRole.Span:
                 sb.BeginElement(PdfInlineLevelElementTag.Span);
+                if (tag.Language is { } language)
+                {
+                    sb.CurrentStructureElement.Elements["/Lang"] = new PdfString(language);
+                }
+
                 break;
             case StructureRole.Figure:
                 sb.BeginElement(PdfIllustrationElementTag.Figure, tag.Alt ?? "", new XRect(bounds.X, bounds.Y, bounds.Width, bounds.Height));

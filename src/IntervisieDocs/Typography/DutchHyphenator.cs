@@ -111,6 +111,13 @@ internal sealed class DutchHyphenator
         return points;
     }
 
+    /// <summary>
+    /// The break points the exception list gives <paramref name="word"/>, and none from the patterns:
+    /// for a word in another language, which the Dutch patterns would break the Dutch way.
+    /// </summary>
+    public IReadOnlyList<int> ListedPoints(string word) =>
+        CanHyphenate(word) && _exceptions.TryGetValue(word, out var points) ? points : [];
+
     /// <summary>The word with '-' at every break point (for tests and for reading the exceptions).</summary>
     public string Show(string word)
     {

@@ -62,7 +62,7 @@ public sealed class TaggedPdfTests : IDisposable
         }
 
         Assert.Contains("/Scope /Column", tree);
-        PdfTools.AssertInOrder(tree, ["Schatkist intervisie", "Inhoud", "Spelregels", "Vissenkom (fishbowl)", "Stappen"]);
+        PdfTools.AssertInOrder(tree, ["Schatkist intervisie", "Inhoud", "Spelregels", "\"Vissenkom (\"", "\"fishbowl\"", "Stappen"]);
     }
 
     [Fact]
@@ -71,7 +71,17 @@ public sealed class TaggedPdfTests : IDisposable
         var pdf = Write("handout", ["handout", "vissenkom"]);
         Assert.Contains("pagina 1 van 2", PdfTools.Text(pdf));
         var tree = PdfTools.Run("pdfinfo", "-struct-text", pdf).Output;
-        Assert.Contains("Vissenkom (fishbowl)", tree);
+        Assert.Contains("\"Vissenkom (\"", tree);
         Assert.DoesNotContain("pagina 1 van 2", tree);
+    }
+
+    [Fact]
+    public void A_word_that_is_not_dutch_is_a_span_with_its_language()
+    {
+        var pdf = Write("handout", ["handout", "vissenkom"]);
+        var tree = PdfTools.Run("pdfinfo", "-struct-text", pdf).Output;
+        Assert.Matches(@"H1 \(block\)\s+""Vissenkom \(""\s+Span \(inline\)\s+""fishbowl""\s+""\)""", tree);
+        Assert.Contains("/Lang(en)", Encoding.Latin1.GetString(File.ReadAllBytes(pdf)));
+        Assert.Contains("Vissenkom (fishbowl)", PdfTools.Text(pdf));
     }
 }

@@ -1,3 +1,5 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using System.Text.RegularExpressions;
 using IntervisieDocs.Layout;
 using IntervisieDocs.Products;
@@ -31,6 +33,9 @@ public sealed partial class StructureTreeTests(ProductFixture fixture) : IClassF
         public List<Node> Children { get; } = [];
 
         public List<string> Texts { get; } = [];
+
+        /// <summary>The texts and child elements in their order: what a reader of the tree meets.</summary>
+        public List<object> Kids { get; } = [];
     }
 
     /// <summary>The tree of one document, and every problem found while building it.</summary>
@@ -52,6 +57,7 @@ public sealed partial class StructureTreeTests(ProductFixture fixture) : IClassF
 
                 var node = new Node(tag, current);
                 current.Children.Add(node);
+                current.Kids.Add(node);
                 current = node;
             }
             else if (e.IsEnd)
@@ -73,6 +79,7 @@ public sealed partial class StructureTreeTests(ProductFixture fixture) : IClassF
                 }
 
                 current.Texts.Add(e.Text!);
+                current.Kids.Add(e.Text!);
             }
         }
 
@@ -83,6 +90,10 @@ public sealed partial class StructureTreeTests(ProductFixture fixture) : IClassF
 
         return (root, problems);
     }
+
+    /// <summary>Every text of the tree in reading order (the tree's order, not the drawing order).</summary>
+    private static IEnumerable<string> ReadingOrder(Node node) =>
+        node.Kids.SelectMany(k => k is Node child ? ReadingOrder(child) : [(string)k]);
 
     private static IEnumerable<Node> Descendants(Node node) =>
         node.Children.SelectMany(c => new[] { c }.Concat(Descendants(c)));
@@ -182,7 +193,7 @@ public sealed partial class StructureTreeTests(ProductFixture fixture) : IClassF
         // The cover is drawn by the program (Schatkist.Cover), not from the Markdown: its title is the first heading.
         var structure = Descendants(Tree(canvas).Root)
             .Where(n => n.Tag.Role is >= StructureRole.H1 and <= StructureRole.H6)
-            .Select(n => Normalize(string.Concat(n.Texts)))
+            .Select(n => Normalize(string.Concat(ReadingOrder(n))))
             .ToList();
         Assert.Equal(Normalize("Schatkist intervisie"), structure[0]);
         structure.RemoveAt(0);
@@ -191,6 +202,46 @@ public sealed partial class StructureTreeTests(ProductFixture fixture) : IClassF
         Assert.NotEmpty(markdown);
         Assert.Equal(markdown, structure);
     }
+
+    /// <summary>
+    /// Reading order = the Markdown's order for all the text: every paragraph, heading, list item and
+    /// table cell of the Markdown is found, whole, in the structure tree's text, each after the one
+    /// before it. Only letters and digits count (the page sets quotes and dashes and hyphenates); text
+    /// the layout adds (the contents, list numbers) may stand in between.
+    /// </summary>
+    [Fact]
+    public void Schatkist_text_in_the_structure_reads_in_the_markdowns_order()
+    {
+        var product = Schatkist.Build(fixture.Context);
+        var tree = Letters(string.Concat(ReadingOrder(Tree(ProductFixture.Compose(product)).Root)));
+        var blocks = Markdig.Markdown.Parse(product.Markdown, IntervisieDocs.Markdown.MarkdownPipelineFactory.Pipeline)
+            .Descendants<LeafBlock>()
+            .Select(b => Letters(string.Concat(b.Inline?.Descendants<LiteralInline>().Select(l => l.Content.ToString()) ?? [])))
+            .Where(b => b.Length > 0)
+            .ToList();
+        Assert.True(blocks.Count > 500, $"{blocks.Count} blokken");
+        var at = 0;
+        foreach (var block in blocks)
+        {
+            var found = tree.IndexOf(block, at, StringComparison.Ordinal);
+            Assert.True(found >= 0, $"niet (of niet op zijn plaats) in de structuur: \"{block}\"; de structuur leest daar: \"{tree.Substring(at, Math.Min(120, tree.Length - at))}\"");
+            at = found + block.Length;
+        }
+    }
+
+    /// <summary>A word that is not Dutch is a span in its language inside its heading or paragraph (PDF/UA: natural language).</summary>
+    [Fact]
+    public void A_foreign_word_is_a_span_in_its_language_inside_the_text_it_belongs_to()
+    {
+        var (root, _) = Tree(ProductFixture.Compose(Handout.Build(fixture.Method("vissenkom"), fixture.Context)));
+        var span = Descendants(root).First(n => n.Tag.Role == StructureRole.Span && n.Texts.Contains("fishbowl"));
+        Assert.Equal("en", span.Tag.Language);
+        Assert.Equal(StructureRole.H1, span.Parent!.Tag.Role);
+        Assert.Equal(["Vissenkom (", "fishbowl", ")"], ReadingOrder(span.Parent));
+        Assert.DoesNotContain(Descendants(root), n => n.Tag.Role == StructureRole.Span && n.Tag.Language is null);
+    }
+
+    private static string Letters(string text) => new([.. text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
 
     [Fact]
     public void Running_heads_and_page_numbers_are_artifacts()

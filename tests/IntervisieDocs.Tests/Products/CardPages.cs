@@ -29,7 +29,7 @@ internal static class CardPages
 
     /// <summary>The text of the card in <paramref name="area"/>, runs joined in drawing order.</summary>
     public static string TextIn(RecordedPage page, Rect area, TextMeasurer measurer) =>
-        string.Join(' ', Texts(page, measurer).Where(t => area.Contains(t.Box, 0.5)).Select(t => t.Text.Text));
+        RecordingCanvas.Join(Texts(page, measurer).Where(t => area.Contains(t.Box, 0.5)).Select(t => t.Text));
 
     public static Rect SheetContent(int slot, bool back = false) =>
         CardGeometry.ContentArea(back ? CardSheet.Back(slot) : CardSheet.Front(slot));

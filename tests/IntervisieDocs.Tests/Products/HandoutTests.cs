@@ -49,7 +49,7 @@ public sealed class HandoutTests(ProductFixture fixture) : IClassFixture<Product
         var method = fixture.Data.FindMethod(id)!;
         var canvas = new RecordingCanvas();
         DocumentComposer.Compose(Handout.Build(method, fixture.Context).Document, canvas, new TextMeasurer());
-        var texts = string.Join(' ', canvas.AllTexts);
+        var texts = canvas.JoinedText;
 
         Assert.Contains(DutchPunctuation.Apply(method.Title), texts);
         foreach (var step in method.Steps)

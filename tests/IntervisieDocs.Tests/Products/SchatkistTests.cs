@@ -24,7 +24,8 @@ public sealed class SchatkistTests(ProductFixture fixture) : IClassFixture<Produ
         {
             var page = canvas.Destinations[$"methode-{method.Id}"];
             Assert.True(canvas.Pages[page - 1].Texts.Count > 0);
-            var first = canvas.Pages[page - 1].Texts[0].Text;
+            var texts = canvas.Pages[page - 1].Texts;
+            var first = RecordingCanvas.Join(texts.TakeWhile(t => t.Baseline == texts[0].Baseline)).TrimEnd();
             Assert.True(first == DutchPunctuation.Apply(method.Title) || first == "Methoden", $"{method.Id} begint niet bovenaan pagina {page}: '{first}'");
         }
     }

@@ -131,4 +131,31 @@ internal sealed class RecordingCanvas : ICanvas
 
     /// <summary>All text of the document in drawing order, one string per drawn run.</summary>
     public IEnumerable<string> AllTexts => Pages.SelectMany(p => p.Texts).Select(t => t.Text);
+
+    /// <summary>All text as a reader sees it (<see cref="Join"/>).</summary>
+    public string JoinedText => Join(Pages.SelectMany(p => p.Texts));
+
+    /// <summary>
+    /// Drawn texts joined as a reader sees them: a space between two, except where the first already
+    /// ends in one or the second continues it on its line (a word in another language is a run of its own).
+    /// </summary>
+    public static string Join(IEnumerable<RecordedText> texts)
+    {
+        var builder = new System.Text.StringBuilder();
+        RecordedText? previous = null;
+        foreach (var text in texts)
+        {
+            var continues = previous is not null && Math.Abs(previous.Baseline - text.Baseline) < Units.Epsilon &&
+                            Math.Abs(previous.X + previous.Width - text.X) < 0.01;
+            if (previous is not null && !continues && !previous.Text.EndsWith(' '))
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(text.Text);
+            previous = text;
+        }
+
+        return builder.ToString();
+    }
 }

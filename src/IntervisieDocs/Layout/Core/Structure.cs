@@ -42,6 +42,9 @@ internal sealed record StructureTag(StructureRole Role)
 
     public string? Alt { get; init; }
 
+    /// <summary>The language of a span that is not in the document's language (BCP 47, e.g. "en").</summary>
+    public string? Language { get; init; }
+
     public int TargetPage { get; init; }
 
     /// <summary>The named destination a link goes to.</summary>

@@ -191,7 +191,7 @@ internal sealed class LineBreaker(ITextMeasurer measurer, DutchHyphenator? hyphe
             word = char.ToLowerInvariant(word[0]) + word[1..];
         }
 
-        var points = hyphenator!.Points(word);
+        var points = piece.Style.Language is null ? hyphenator!.Points(word) : hyphenator!.ListedPoints(word);
         var hyphen = HyphenWidth(piece.Style);
         for (var p = points.Count - 1; p >= 0; p--)
         {

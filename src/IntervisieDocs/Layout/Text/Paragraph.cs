@@ -19,7 +19,8 @@ internal class Paragraph : Element
 
     public Paragraph(IReadOnlyList<Span> spans, TextAlignment alignment = TextAlignment.Left, double lineHeight = 1.3)
     {
-        Spans = spans;
+        // A foreign word becomes a span of its own in its language (tagged /Lang, not hyphenated as Dutch).
+        Spans = LanguageSpans.Mark(spans);
         Alignment = alignment;
         LineHeight = lineHeight;
         Tag = StructureTag.Paragraph;
@@ -155,7 +156,6 @@ internal class Paragraph : Element
 
     private void DrawLine(TextLine line, double left, double top, double width, LayoutContext context)
     {
-        var canvas = context.Canvas;
         var slack = Math.Max(0, width - line.Width);
         var justify = Alignment == TextAlignment.Justify && !line.EndsWithBreak && line.GlueCount > 0 &&
                       slack / line.GlueCount <= (MaxJustifiedStretch - 1) * context.Measurer.Width(" ", line.Pieces[0].Style) + Units.Epsilon;
@@ -178,8 +178,8 @@ internal class Paragraph : Element
             for (var p = 0; p < line.Pieces.Count; p++)
             {
                 var piece = line.Pieces[p];
-                var text = p == lastPiece ? piece.Text + endSpace : piece.Text;
-                canvas.DrawText(text, piece.Style, left + piece.X + (piece.GlueBefore * stretch), baseline, piece.Width);
+                var text = p == lastPiece ? piece.Text + endSpace : piece.Text + SpaceAfter(line, p);
+                DrawRun(text, piece.Style, left + piece.X + (piece.GlueBefore * stretch), baseline, piece.Width, line, context);
             }
 
             return;
@@ -205,13 +205,35 @@ internal class Paragraph : Element
                 j++;
             }
 
-            if (j == line.Pieces.Count)
-            {
-                text.Append(endSpace);
-            }
+            text.Append(j == line.Pieces.Count ? endSpace : SpaceAfter(line, j - 1));
 
-            canvas.DrawText(text.ToString(), first.Style, left + offset + first.X, baseline, end - first.X);
+            DrawRun(text.ToString(), first.Style, left + offset + first.X, baseline, end - first.X, line, context);
             i = j;
         }
+    }
+
+    /// <summary>
+    /// The space that ends a run when a word space follows it on the line and either run is in another
+    /// language: the language span is a structure element of its own, and without the space a screen
+    /// reader would read "Oplossingsgericht", "reflecting" and "team" as one word.
+    /// </summary>
+    private static string SpaceAfter(TextLine line, int piece) =>
+        line.Pieces[piece + 1].GlueBefore > line.Pieces[piece].GlueBefore &&
+        (line.Pieces[piece].Style.Language ?? line.Pieces[piece + 1].Style.Language) is not null ? " " : "";
+
+    /// <summary>Draws one run; a run in another language is a span with that language in the structure tree.</summary>
+    private static void DrawRun(string text, TextStyle style, double x, double baseline, double width, TextLine line, LayoutContext context)
+    {
+        if (style.Language is not { } language)
+        {
+            context.Canvas.DrawText(text, style, x, baseline, width);
+            return;
+        }
+
+        var owner = new object();
+        context.Structure.Open(owner, new StructureTag(StructureRole.Span) { Language = language },
+            new Rect(x, baseline - line.Ascent, width, line.Height));
+        context.Canvas.DrawText(text, style, x, baseline, width);
+        context.Structure.Close(owner);
     }
 }

@@ -13,6 +13,9 @@ internal sealed record TextStyle(FontFace Face, double Size, Color Color)
 {
     public static readonly TextStyle Body = new(FontFace.Regular, 10, Color.Black);
 
+    /// <summary>The language of the run when it is not the document's (Dutch): a BCP 47 code such as "en".</summary>
+    public string? Language { get; init; }
+
     public bool IsBold => Face is FontFace.Bold or FontFace.BoldItalic;
     public bool IsItalic => Face is FontFace.Italic or FontFace.BoldItalic;
 
