@@ -1,11 +1,11 @@
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using System.Text.RegularExpressions;
 using IntervisieDocs.Layout;
 using IntervisieDocs.Products;
 using IntervisieDocs.Products.Cards;
 using IntervisieDocs.Tests.Products;
 using IntervisieDocs.Typography;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace IntervisieDocs.Tests.Layout;
 
