@@ -27,8 +27,9 @@ public sealed class DownloadTests(SiteFixture site) : IClassFixture<SiteFixture>
             results[link] = (await Pdfs.Read(response)).Pages;
         });
 
-        // handout, 4 decks and the worksheets of every method; the schatkist twice; the question cards.
-        var expected = SiteFixture.Data.Methods.Sum(m => 5 + Rendering.Catalogue.SheetsOf(m).Count) + 2 + SiteFixture.Data.QuestionBanks.Count;
+        // handout, 4 decks and the worksheets of every method; the schatkist twice; the method deck in
+        // its 4 variants; the question cards.
+        var expected = SiteFixture.Data.Methods.Sum(m => 5 + Rendering.Catalogue.SheetsOf(m).Count) + 2 + 4 + SiteFixture.Data.QuestionBanks.Count;
         Assert.Equal(expected, results.Count);
         Assert.All(results, r => Assert.True(r.Value > 0));
     }
@@ -43,6 +44,24 @@ public sealed class DownloadTests(SiteFixture site) : IClassFixture<SiteFixture>
 
         Assert.Equal("handout-vissenkom.pdf", fileName);
         Assert.Equal(PdfRenderer.Render(Handout.Build(SiteFixture.Data.FindMethod("vissenkom")!, products).Document), bytes);
+    }
+
+    [Fact]
+    public async Task The_method_deck_is_the_pdf_the_command_line_makes_with_a_card_for_every_method()
+    {
+        using var client = site.Client();
+        var (_, page) = await client.Get("/schatkist");
+        Assert.Equal(4, page.QuerySelectorAll("a[href^='/schatkist/methodekaarten-']").Length);
+
+        using var response = await client.Http.GetAsync("/schatkist/methodekaarten-kantoor-achterkant.pdf");
+        var (bytes, pages, _) = await Pdfs.Read(response);
+        var expected = PdfRenderer.Render(IntervisieDocs.Products.Cards.CardProducts.ForAllMethods(SiteFixture.Products(), new(Backs: true)).Document);
+        Assert.Equal(expected, bytes);
+        // 4 cards a sheet, each sheet of fronts followed by its backs.
+        Assert.Equal((SiteFixture.Data.Methods.Count + 3) / 4 * 2, pages);
+
+        using var unknown = await client.Http.GetAsync("/schatkist/methodekaarten-onbekend.pdf");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
     [Fact]

@@ -158,6 +158,24 @@ public sealed class SessionTests(SiteFixture site) : IClassFixture<SiteFixture>
     }
 
     [Fact]
+    public async Task A_single_sided_pack_is_the_pdf_of_enkelzijdig_without_the_blank_pages()
+    {
+        using var client = site.Client();
+        using var duplex = await client.Post("/sessie", [.. Form(), new("actie", "pakket")], "/sessie");
+        using var single = await client.Post("/sessie", [.. Form(), new("enkelzijdig", "ja"), new("actie", "pakket")], "/sessie");
+        var (bytes, pages, _) = await Pdfs.Read(single);
+
+        Assert.Equal(PdfRenderer.Render(SessionPack.Build(Read(ExampleYaml), false, SiteFixture.Products(), duplex: false).Document), bytes);
+        Assert.True(pages < (await Pdfs.Read(duplex)).Pages, $"enkelzijdig {pages} pagina's");
+
+        // The choice stays on the form when it is shown again.
+        using var shown = await client.Post("/sessie", [.. Form(), new("enkelzijdig", "ja"), new("actie", "bijwerken")], "/sessie");
+        var page = SiteClient.Parse(await shown.Content.ReadAsStringAsync());
+        Assert.True(page.QuerySelector("#enkelzijdig")!.HasAttribute("checked"));
+        Assert.NotNull(page.QuerySelector("label[for='enkelzijdig']"));
+    }
+
+    [Fact]
     public async Task The_pack_with_subgroups_has_cards_per_subgroup()
     {
         var names = string.Join('\n', Enumerable.Range(1, 12).Select(i => $"Deelnemer {i}"));

@@ -35,9 +35,19 @@ internal sealed partial class SessionForm
     /// <summary>Divide a group that is too large into parallel subgroups (<c>--splits</c>).</summary>
     public bool Splits { get; set; }
 
+    /// <summary>
+    /// Print on one side only (<c>--enkelzijdig</c>): no blank pages that make every participant's set
+    /// and every worksheet start on a front. Off by default: the pack prints double-sided.
+    /// </summary>
+    public bool SingleSided { get; set; }
+
     public static SessionForm From(IFormCollection form)
     {
-        var result = new SessionForm { Splits = form["splits"].ToString() is "ja" or "on" };
+        var result = new SessionForm
+        {
+            Splits = form["splits"].ToString() is "ja" or "on",
+            SingleSided = form["enkelzijdig"].ToString() is "ja" or "on",
+        };
         foreach (var key in Keys)
         {
             var value = form[key].ToString();

@@ -50,6 +50,10 @@ internal static class Endpoints
 
         app.MapGet(PageLayout.Treasury, (Site site) => Page(TreasuryPage.Render(site.Products.Data)));
         app.MapGet("/schatkist.pdf", (Site site, HttpContext context) => Cached(site, context, "schatkist", () => Catalogue.Treasury(site.Products, booklet: false)));
+        app.MapGet("/schatkist/methodekaarten-{variant}.pdf", (string variant, Site site, HttpContext context) =>
+            Catalogue.FindCardVariant(variant) is { } deck
+                ? Cached(site, context, $"methodekaarten/{deck.Id}", () => Catalogue.MethodDeck(deck, site.Products))
+                : Task.FromResult(NotFound()));
         app.MapGet("/schatkist-boekje.pdf", (Site site, HttpContext context) => Cached(site, context, "schatkist-boekje", () => Catalogue.Treasury(site.Products, booklet: true)));
 
         SessionEndpoints.Map(app);

@@ -37,7 +37,7 @@ internal static class SessionEndpoints
         var action = fields["actie"].ToString();
         if (session is not null && action == "pakket")
         {
-            return await Endpoints.Rendered(site, context, () => Catalogue.Pack(session, form.Splits, site.Products));
+            return await Endpoints.Rendered(site, context, () => Catalogue.Pack(session, form.Splits, duplex: !form.SingleSided, site.Products));
         }
 
         if (session is not null && action == "yaml")

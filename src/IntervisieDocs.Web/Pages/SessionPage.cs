@@ -42,6 +42,9 @@ internal static class SessionPage
             {FormParts.Input("onderwerpen", "Aantal onderwerpen (niet verplicht)", form["onderwerpen"], shown, hint: "Voor methoden met stappen per onderwerp, zoals snelle adviesrondes; standaard 1.", extra: "inputmode=\"numeric\" size=\"4\"")}
             {FormParts.Checkbox("splits", "Een te grote groep in subgroepen splitsen", form.Splits, "Elke subgroep krijgt eigen kaarten en een eigen gespreksleider en inbrenger.")}
             </fieldset>
+            <fieldset><legend>Afdrukken</legend>
+            {FormParts.Checkbox("enkelzijdig", "Enkelzijdig afdrukken", form.SingleSided, "Standaard is het pakket gemaakt om dubbelzijdig te printen: elke deelnemer en elk werkblad begint op een voorkant, met zo nodig een pagina die bewust leeg is. Vink dit aan als je printer alleen enkelzijdig print; dan vervallen die lege pagina's.")}
+            </fieldset>
             <div class="knoppen">
             <button type="submit" name="actie" value="bijwerken">Draaiboek bijwerken</button>
             <button type="submit" name="actie" value="pakket" class="hoofd">Sessiepakket downloaden (PDF)</button>

@@ -54,7 +54,13 @@ internal static class Catalogue
             : Pdf(product);
     }
 
-    public static PdfFile Pack(Session session, bool splits, ProductContext products) => Pdf(SessionPack.Build(session, splits, products));
+    /// <summary>The session pack; <paramref name="duplex"/> makes every participant's set and worksheet start on a front.</summary>
+    public static PdfFile Pack(Session session, bool splits, bool duplex, ProductContext products) =>
+        Pdf(SessionPack.Build(session, splits, products, duplex: duplex));
+
+    /// <summary>The method deck: one card per method, to spread on a table and choose from.</summary>
+    public static PdfFile MethodDeck(CardVariant variant, ProductContext products) =>
+        Pdf(CardProducts.ForAllMethods(products, variant.Options));
 
     private static PdfFile Pdf(Product product) => new(product.FileName + ".pdf", PdfRenderer.Render(product.Document));
 }
