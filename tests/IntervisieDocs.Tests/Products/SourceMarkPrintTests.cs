@@ -67,6 +67,21 @@ public sealed class SourceMarkPrintTests(ProductFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public void The_method_deck_notes_a_borrowed_purpose_our_beginners_judgement_and_a_reconstructed_title()
+    {
+        var deck = CardProducts.ForAllMethods(fixture.Context, new CardOptions(), new TextMeasurer()).Markdown;
+        foreach (var method in fixture.Data.Methods)
+        {
+            foreach (var mark in method.Marks.Where(m => m.Field == "titel" || (m.Field == "doel" && method.Purpose.Length > 0)))
+                Assert.Contains(Note(mark), deck);
+            if (method.ForBeginners && method.Marks.FirstOrDefault(m => m.Field == "voor_beginners") is { } beginners)
+                Assert.Contains($"*Geschikt voor beginnende groepen.*{SourceNotes.Markdown([beginners])}", deck);
+        }
+
+        Assert.Contains("\\[*trefwoorden van ons*\\]", deck);
+    }
+
+    [Fact]
     public void The_damaged_step_of_the_tienstappenmethode_says_so_on_the_page()
     {
         var canvas = ProductFixture.Compose(Handout.Build(fixture.Method("tienstappenmethode"), fixture.Context));

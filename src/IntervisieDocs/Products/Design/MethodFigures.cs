@@ -53,7 +53,8 @@ internal static class MethodFigures
             ? $"{method.TotalMinutesWithoutOptional}–{method.TotalMinutes}\u00A0min"
             : $"{method.TotalMinutes}\u00A0min";
 
-    public static string GroupSize(GroupSize size) => Templating.TemplateModel.GroupSizeText(size) + (size.IsGuideline ? " (richtlijn)" : "");
+    /// <summary>"4–8 deelnemers [richtlijn]": a guideline of ours in brackets, like every note on paper (docs/ontwerp.md, Herkomst).</summary>
+    public static string GroupSize(GroupSize size) => Templating.TemplateModel.GroupSizeText(size) + (size.IsGuideline ? " [richtlijn]" : "");
 
     private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 
