@@ -19,12 +19,12 @@ internal static partial class Schatkist
     {
         var data = context.Data;
         var variables = TemplateModel.Variables(
-            ("methoden", data.Methods.Select(m => TemplateModel.Method(m, data)).ToList()),
-            ("vragenbanken", data.QuestionBanks.Select(TemplateModel.QuestionBank).ToList()),
-            ("teksten", new TemplateObject("teksten", data.Texts.Select(t => KeyValuePair.Create(t.Id, (object?)TemplateModel.Text(t))))),
-            ("alle_teksten", data.Texts.Select(TemplateModel.Text).ToList()),
+        [
+            .. context.Library,
+            ("alle_teksten", TemplateModel.Texts(data.Texts)),
             ("aantal_methoden", data.Methods.Count),
-            ("werkbladen", WorksheetAppendix(context)));
+            ("werkbladen", WorksheetAppendix(context)),
+        ]);
         var (markdown, content) = MarkdownProducts.Render(context.Templates, Template, variables, PrintTheme.Compact);
         var document = new DocumentModel("Schatkist intervisie", [Cover(data), new Section(PageStyles.A5Booklet(), content, "Schatkist")])
         {

@@ -97,6 +97,7 @@ internal sealed class RenderContext : TemplateContext
     protected override IObjectAccessor GetMemberAccessorImpl(object target) => target switch
     {
         TemplateObject => TemplateObjectAccessor.Instance,
+        TemplateList => TemplateListAccessor.Instance,
         Unknown => UnknownAccessor.Instance,
         _ => base.GetMemberAccessorImpl(target)!,
     };
@@ -220,6 +221,65 @@ internal sealed class RenderContext : TemplateContext
             if (!fields.TryGet(name, out value))
             {
                 ((RenderContext)context).Error(span, $"{fields.Kind}[\"{name}\"] bestaat niet (wel: {string.Join(", ", fields.FieldNames.Order(StringComparer.Ordinal))})");
+            }
+
+            return true;
+        }
+
+        public bool TrySetValue(TemplateContext context, SourceSpan span, object target, string member, object? value) => false;
+
+        public bool TrySetItem(TemplateContext context, SourceSpan span, object target, object index, object? value) => false;
+    }
+
+    /// <summary>
+    /// A <see cref="TemplateList"/>: <c>size</c>, an item by id (<c>methoden["modelling"]</c>) or by
+    /// position (<c>methoden[0]</c>); an unknown id or a position past the end is an error.
+    /// </summary>
+    private sealed class TemplateListAccessor : IObjectAccessor
+    {
+        public static readonly TemplateListAccessor Instance = new();
+
+        public bool HasIndexer => true;
+
+        public Type IndexType => typeof(object);
+
+        public int GetMemberCount(TemplateContext context, SourceSpan span, object target) => 1;
+
+        public IEnumerable<string> GetMembers(TemplateContext context, SourceSpan span, object target) => ["size"];
+
+        public bool HasMember(TemplateContext context, SourceSpan span, object target, string member) => member == "size";
+
+        public bool TryGetValue(TemplateContext context, SourceSpan span, object target, string member, out object? value)
+        {
+            var list = (TemplateList)target;
+            value = list.Count;
+            if (member != "size")
+            {
+                ((RenderContext)context).Error(MemberSpan(span, member),
+                    $"{list.Kind} is een lijst en heeft geen veld '{member}' (wel: size; één element: {list.Kind}[\"id\"] of {list.Kind}[0])");
+                value = null;
+            }
+
+            return true;
+        }
+
+        public bool TryGetItem(TemplateContext context, SourceSpan span, object target, object index, out object? value)
+        {
+            var list = (TemplateList)target;
+            value = null;
+            switch (index)
+            {
+                case string id when list.TryGet(id, out value):
+                    break;
+                case string id:
+                    ((RenderContext)context).Error(span, $"{list.Kind}[\"{id}\"] bestaat niet (wel: {string.Join(", ", list.Ids.Order(StringComparer.Ordinal))})");
+                    break;
+                case int or long when Convert.ToInt64(index, System.Globalization.CultureInfo.InvariantCulture) is var i && i >= 0 && i < list.Count:
+                    value = list[(int)i];
+                    break;
+                default:
+                    ((RenderContext)context).Error(span, $"{list.Kind}[{index}] bestaat niet: de lijst heeft {list.Count} elementen, {list.Kind}[0] tot en met {list.Kind}[{list.Count - 1}]");
+                    break;
             }
 
             return true;

@@ -48,8 +48,8 @@ internal static class TemplateModel
             new("doel", f.Purpose),
             new("beschrijving", MarkdownText.Safe(f.Description)),
         ]) : null),
-        new("vragenbanken", QuestionBanksOf(method, data).Select(QuestionBank).ToList()),
-        new("teksten", method.TextIds.Select(data.FindText).OfType<TextDocument>().Select(Text).ToList()),
+        new("vragenbanken", QuestionBanks(QuestionBanksOf(method, data))),
+        new("teksten", Texts(method.TextIds.Select(data.FindText).OfType<TextDocument>())),
         new("herkomst", SourceNotes.Fields(method.Marks, SourceNotes.MethodFields)),
         new("verbeteringen", SourceNotes.Corrections(CorrectionsOf(method, data))),
     ]);
@@ -151,10 +151,20 @@ internal static class TemplateModel
     /// </summary>
     public static (string Name, object? Value)[] Library(DataSet data) =>
     [
-        ("teksten", new TemplateObject("teksten", data.Texts.Select(t => KeyValuePair.Create(t.Id, (object?)Text(t))))),
-        ("vragenbanken", new TemplateObject("vragenbanken", data.QuestionBanks.Select(b => KeyValuePair.Create(b.Id, (object?)QuestionBank(b))))),
-        ("methoden", new TemplateObject("methoden", data.Methods.Select(m => KeyValuePair.Create(m.Id, (object?)Method(m, data))))),
+        ("teksten", Texts(data.Texts)),
+        ("vragenbanken", QuestionBanks(data.QuestionBanks)),
+        ("methoden", Methods(data.Methods, data)),
     ];
+
+    /// <summary>Methods as a template sees them: in order for a loop, and by id (<see cref="TemplateList"/>).</summary>
+    public static TemplateList Methods(IEnumerable<Method> methods, DataSet data) =>
+        new("methoden", methods.Select(m => (m.Id, (object?)Method(m, data))));
+
+    public static TemplateList QuestionBanks(IEnumerable<QuestionBank> banks) =>
+        new("vragenbanken", banks.Select(b => (b.Id, (object?)QuestionBank(b))));
+
+    public static TemplateList Texts(IEnumerable<TextDocument> texts) =>
+        new("teksten", texts.Select(t => (t.Id, (object?)Text(t))));
 
     /// <summary>Whether every question of the bank already stands in the text (the source often writes them out in the step).</summary>
     private static bool AllIn(QuestionBank bank, string? text) =>

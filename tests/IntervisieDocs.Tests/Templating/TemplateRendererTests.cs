@@ -66,6 +66,27 @@ public sealed class TemplateRendererTests : IDisposable
         Assert.Equal(@"Vissenkom \| \*fishbowl\* \# &#123;&#123; x &#125;&#125;", output);
     }
 
+    private static TemplateVariables Methods() => TemplateModel.Variables(("methoden", new TemplateList("methoden",
+    [
+        ("vissenkom", new TemplateObject("methode", [new("titel", "Vissenkom")])),
+        ("modelling", new TemplateObject("methode", [new("titel", "Modelling")])),
+    ])));
+
+    [Fact]
+    public void A_list_of_the_data_loops_in_order_and_is_looked_up_by_id_or_position()
+    {
+        var output = Renderer(("t", "{{ for m in methoden }}{{ m.titel }},{{ end }} {{ methoden[\"modelling\"].titel }} {{ methoden[0].titel }} {{ methoden.size }}"))
+            .Render("t", Methods());
+        Assert.Equal("Vissenkom,Modelling, Modelling Vissenkom 2", output);
+    }
+
+    [Fact]
+    public void An_unknown_id_in_a_list_of_the_data_lists_the_ids_there_are()
+    {
+        var error = Assert.Throws<TemplateException>(() => Renderer(("t", "{{ methoden[\"modeling\"].titel }}")).Render("t", Methods()));
+        Assert.Contains("methoden[\"modeling\"] bestaat niet (wel: modelling, vissenkom)", error.Message);
+    }
+
     [Fact]
     public void Unknown_variable_names_template_line_and_column()
     {
