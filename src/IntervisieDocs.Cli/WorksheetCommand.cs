@@ -66,7 +66,7 @@ internal static class WorksheetCommand
         var list = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
         foreach (var name in list)
         {
-            if (IntervisieDocs.Typography.UnsupportedScripts.Find(name) is { } script)
+            if (IntervisieDocs.Loading.UnsupportedScripts.Find(name) is { } script)
             {
                 throw new UserError($"--namen: de naam '{name}': {script.Message}");
             }

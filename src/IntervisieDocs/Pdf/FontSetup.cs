@@ -37,7 +37,7 @@ internal static class FontSetup
 
     /// <summary>
     /// Which font sets <paramref name="c"/>: 0 for Lato, 1 … for a fallback; 0 too when no font has it
-    /// (the loader refuses the scripts that none covers, see Typography/UnsupportedScripts).
+    /// (the loader refuses the scripts that none covers: UnsupportedScripts).
     /// </summary>
     public static int FontFor(char c)
     {

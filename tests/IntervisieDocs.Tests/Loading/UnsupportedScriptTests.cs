@@ -1,5 +1,5 @@
+using IntervisieDocs.Loading;
 using IntervisieDocs.Tests.Cli;
-using IntervisieDocs.Typography;
 
 namespace IntervisieDocs.Tests.Loading;
 

@@ -145,7 +145,7 @@ internal sealed class MappingReader
     /// <summary>False, with an error at its line, for a text nested too deeply to print (<see cref="TextNesting"/>).</summary>
     private bool Checked(YamlScalar scalar, string path)
     {
-        if (Typography.UnsupportedScripts.Find(scalar.Value) is { } script)
+        if (UnsupportedScripts.Find(scalar.Value) is { } script)
         {
             _diagnostics.Error(PlaceInScalar(scalar, script.Index), path, $"'{path}': {script.Message}");
             return false;

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace IntervisieDocs.Typography;
+namespace IntervisieDocs.Loading;
 
 /// <summary>
 /// Scripts the layout engine cannot set: it draws one glyph per character from left to right and
