@@ -64,6 +64,14 @@ internal static class WorksheetCommand
         }
 
         var list = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+        foreach (var name in list)
+        {
+            if (IntervisieDocs.Loading.UnsupportedScripts.Find(name) is { } script)
+            {
+                throw new UserError($"--namen: de naam '{name}': {script.Message}");
+            }
+        }
+
         return list.Count > 0 ? list : throw new UserError("--namen: geef minstens één naam, bijvoorbeeld --namen \"An,Bert\"");
     }
 }

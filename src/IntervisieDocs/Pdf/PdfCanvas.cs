@@ -13,7 +13,7 @@ namespace IntervisieDocs.Pdf;
 /// </summary>
 internal sealed class PdfCanvas(PdfDocument document, bool tagged = false) : ICanvas, IDisposable
 {
-    private readonly Dictionary<(FontFace, double), XFont> _fonts = [];
+    private readonly Dictionary<(FontFace, double, int), XFont> _fonts = [];
     private readonly Dictionary<Color, XSolidBrush> _brushes = [];
     private readonly List<(int Level, PdfOutline Outline)> _outlineStack = [];
     private readonly StructureBuilder? _structure = tagged ? UAManager.ForDocument(document).StructureBuilder : null;
@@ -55,8 +55,32 @@ internal sealed class PdfCanvas(PdfDocument document, bool tagged = false) : ICa
         }
     }
 
-    public void DrawText(string text, TextStyle style, double x, double baselineY, double width) =>
-        Graphics.DrawString(text, Font(style), Brush(style.Color), x, baselineY, XStringFormats.BaseLineLeft);
+    public void DrawText(string text, TextStyle style, double x, double baselineY, double width)
+    {
+        if (FontSetup.AllInLato(text))
+        {
+            Graphics.DrawString(text, Font(style), Brush(style.Color), x, baselineY, XStringFormats.BaseLineLeft);
+            return;
+        }
+
+        // Runs of characters from one font each, side by side: Lato, and a fallback for what Lato lacks.
+        var brush = Brush(style.Color);
+        for (var start = 0; start < text.Length;)
+        {
+            var font = FontSetup.FontFor(text[start]);
+            var end = start + 1;
+            while (end < text.Length && FontSetup.FontFor(text[end]) == font)
+            {
+                end++;
+            }
+
+            var run = text[start..end];
+            var xfont = Font(style, font);
+            Graphics.DrawString(run, xfont, brush, x, baselineY, XStringFormats.BaseLineLeft);
+            x += Graphics.MeasureString(run, xfont).Width;
+            start = end;
+        }
+    }
 
     public void DrawLine(double x1, double y1, double x2, double y2, Stroke stroke) =>
         Graphics.DrawLine(Pen(stroke), x1, y1, x2, y2);
@@ -253,15 +277,16 @@ internal sealed class PdfCanvas(PdfDocument document, bool tagged = false) : ICa
         return new PdfRectangle(new XPoint(rect.X, height - rect.Bottom), new XPoint(rect.Right, height - rect.Y));
     }
 
-    private XFont Font(TextStyle style)
+    /// <param name="font">0 for Lato, 1 … for a fallback (<see cref="FontSetup.FontFor"/>).</param>
+    private XFont Font(TextStyle style, int font = 0)
     {
-        if (!_fonts.TryGetValue((style.Face, style.Size), out var font))
+        if (!_fonts.TryGetValue((style.Face, style.Size, font), out var xfont))
         {
-            font = FontSetup.CreateFont(style.Face, style.Size);
-            _fonts[(style.Face, style.Size)] = font;
+            xfont = FontSetup.CreateFont(style.Face, style.Size, font);
+            _fonts[(style.Face, style.Size, font)] = xfont;
         }
 
-        return font;
+        return xfont;
     }
 
     private XSolidBrush Brush(Color color)

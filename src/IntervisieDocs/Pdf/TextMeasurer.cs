@@ -4,7 +4,7 @@ using PdfSharp.Drawing;
 namespace IntervisieDocs.Pdf;
 
 /// <summary>
-/// Widths and vertical metrics of the embedded fonts. PDFsharp neither kerns when it measures nor
+/// Widths and vertical metrics of the embedded fonts (a character Lato lacks measures in its fallback font). PDFsharp neither kerns when it measures nor
 /// when it draws, so a string's width is the sum of its characters' advances: cached per character
 /// and face at 1 pt, which makes measuring a word a few additions. Not thread-safe: one per layout.
 /// </summary>
@@ -13,6 +13,7 @@ internal sealed class TextMeasurer : ITextMeasurer
     private const double ReferenceSize = 1000;
     private readonly XGraphics _graphics;
     private readonly XFont[] _fonts;
+    private readonly Dictionary<(FontFace, int), XFont> _fallbacks = [];
     private readonly Dictionary<char, double>[] _advances;
     private readonly FontMetrics[] _metrics;
 
@@ -45,7 +46,7 @@ internal sealed class TextMeasurer : ITextMeasurer
         {
             if (!advances.TryGetValue(c, out var advance))
             {
-                advance = _graphics.MeasureString(c.ToString(), _fonts[(int)style.Face]).Width / ReferenceSize;
+                advance = _graphics.MeasureString(c.ToString(), Font(style.Face, FontSetup.FontFor(c))).Width / ReferenceSize;
                 advances[c] = advance;
             }
 
@@ -55,6 +56,23 @@ internal sealed class TextMeasurer : ITextMeasurer
         return total * style.Size;
     }
 
-    /// <summary>Ascent, descent and line spacing per point of font size.</summary>
+    /// <summary>Lato, or the fallback font that has a character Lato lacks.</summary>
+    private XFont Font(FontFace face, int font)
+    {
+        if (font == 0)
+        {
+            return _fonts[(int)face];
+        }
+
+        if (!_fallbacks.TryGetValue((face, font), out var xfont))
+        {
+            xfont = FontSetup.CreateFont(face, ReferenceSize, font);
+            _fallbacks[(face, font)] = xfont;
+        }
+
+        return xfont;
+    }
+
+    /// <summary>Ascent, descent and line spacing per point of font size (Lato's: a fallback glyph sits on the same baseline).</summary>
     public FontMetrics Metrics(FontFace face) => _metrics[(int)face];
 }

@@ -97,6 +97,62 @@ internal static class PdfTools
         }
     }
 
+    /// <summary>
+    /// Per page: how far down (in points from the top) something is printed inside the band from
+    /// <paramref name="top"/> to <paramref name="bottom"/>, or null when nothing is. Read from the pages
+    /// rendered in grey by pdftoppm, so text, rules, boxes and shapes all count.
+    /// </summary>
+    public static List<double?> InkBottoms(string pdf, double top, double bottom, int dpi = 36)
+    {
+        var dir = Directory.CreateTempSubdirectory("inkt-");
+        try
+        {
+            Expect(Run("pdftoppm", "-gray", "-r", $"{dpi}", pdf, Path.Join(dir.FullName, "p")));
+            return [.. Directory.GetFiles(dir.FullName, "*.pgm").Order(StringComparer.Ordinal).Select(f => InkBottom(File.ReadAllBytes(f), dpi, top, bottom))];
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    private static double? InkBottom(byte[] pgm, int dpi, double top, double bottom)
+    {
+        // Binary PGM: "P5", width, height, maximum value, one whitespace, then a byte per pixel.
+        var (fields, position) = (new List<int>(), 2);
+        while (fields.Count < 3)
+        {
+            while (char.IsWhiteSpace((char)pgm[position]))
+            {
+                position++;
+            }
+
+            var start = position;
+            while (!char.IsWhiteSpace((char)pgm[position]))
+            {
+                position++;
+            }
+
+            fields.Add(int.Parse(System.Text.Encoding.ASCII.GetString(pgm, start, position - start), System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var (width, height, data) = (fields[0], fields[1], position + 1);
+        var scale = dpi / 72.0;
+        var last = Math.Min(height - 1, (int)(bottom * scale));
+        for (var y = last; y >= (int)(top * scale); y--)
+        {
+            for (var x = 0; x < width; x++)
+            {
+                if (pgm[data + (y * width) + x] < 200)
+                {
+                    return (y + 1) / scale;
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Asserts the snippets occur in the text in this order.</summary>
     public static void AssertInOrder(string text, IEnumerable<string> snippets)
     {

@@ -39,4 +39,24 @@ public sealed class SchatkistPdfTests
         Assert.DoesNotMatch(@"(?m)^\s*\d+\s*$", text);
         Assert.Matches(@"(?m)^\s*2\s*$", PdfTools.PageText(path, 2));
     }
+
+    /// <summary>
+    /// Measured on the printed pages: no page whose content ends in the top quarter of the body; no
+    /// spilled lines, lone list items or a lone "Bron:" line on a page of their own.
+    /// </summary>
+    [Fact]
+    public void Schatkist_pdf_has_no_stub_page()
+    {
+        var path = Path.Join(RepoPaths.Output, "schatkist-stomp.pdf");
+        Assert.Equal(0, CliRunner.Run(RepoPaths.Root, "schatkist", "-o", path).ExitCode);
+
+        var body = IntervisieDocs.Products.PageStyles.A5Booklet().BodyArea;
+        var bottoms = PdfTools.InkBottoms(path, body.Y, body.Bottom);
+        var texts = Enumerable.Range(1, bottoms.Count).Select(p => PdfTools.PageText(path, p)).ToList();
+        var stubs = bottoms.Select((b, i) => (Page: i + 1, Bottom: b))
+            .Where(p => p.Bottom is { } b && b < body.Y + (body.Height / 4) && !texts[p.Page - 1].Contains("bewust leeg", StringComparison.Ordinal))
+            .Select(p => p.Page)
+            .ToList();
+        Assert.True(stubs.Count == 0, $"stomppagina's: {string.Join(", ", stubs)}");
+    }
 }

@@ -36,6 +36,24 @@ public sealed class WorksheetPdfTests : IDisposable
         return path;
     }
 
+    /// <summary>
+    /// Names in Polish, Czech, Turkish, Vietnamese, Greek and Cyrillic (Lato has them) and in Armenian
+    /// and Georgian, with a check mark (a fallback font has them): all printed, all found by pdftotext.
+    /// </summary>
+    [Fact]
+    public void Names_in_any_script_the_fonts_cover_are_printed_and_found_in_the_text()
+    {
+        string[] names = ["Łukasz Wróbel", "Jiří Dvořák", "Çağla Şahin", "Nguyễn Thị Hương", "Αθηνά Παπαδοπούλου", "Наталья Иванова", "Արամ Պետրոսյան", "ნინო ბერიძე ✓"];
+        var path = Write("casus", "--namen", string.Join(',', names));
+
+        var text = PdfTools.Text(path);
+        Assert.All(names, n => Assert.Contains(n, text, StringComparison.Ordinal));
+        var fonts = string.Join('\n', PdfTools.CheckFontsEmbedded(path));
+        Assert.Contains("Noto Sans Armenian", fonts, StringComparison.Ordinal);
+        Assert.Contains("Noto Sans Georgian", fonts, StringComparison.Ordinal);
+        Assert.Contains("Noto Sans Symbols2", fonts, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Every_kind_has_landmarks() => Assert.Equal(WorksheetKinds.All.Select(k => k.Id).Order(), Landmarks.Keys.Order());
 

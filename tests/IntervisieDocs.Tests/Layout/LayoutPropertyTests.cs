@@ -6,7 +6,8 @@ using IntervisieDocs.Pdf;
 namespace IntervisieDocs.Tests.Layout;
 
 /// <summary>
-/// Random paragraphs, nested lists and tables on random page sizes. Whatever the input: every word is
+/// Random paragraphs, nested lists, tables and page breaks on random page sizes (so stub pages are
+/// rebalanced too). Whatever the input: every word is
 /// drawn exactly once and in order, nothing is drawn outside the page's content area, and no two
 /// pieces of text overlap.
 /// </summary>
@@ -27,7 +28,7 @@ public sealed class LayoutPropertyTests
             Gen.Int[100, 300],
             Gen.Int[100, 420],
             Gen.Int[5, 20],
-            Gen.Select(Gen.Int[0, 3], Gen.Int[0, 1_000_000], Gen.Int[1, 40], (k, s, n) => new BlockSpec(k, s, n)).Array[1, 12],
+            Gen.Select(Gen.Int[0, 4], Gen.Int[0, 1_000_000], Gen.Int[1, 40], (k, s, n) => new BlockSpec(k, s, n)).Array[1, 12],
             (w, h, m, blocks) => new DocumentSpec(w, h, m, blocks));
 
     /// <summary>With hyphenation on: a word broken over two lines is still that word, once, in its place.</summary>
@@ -130,7 +131,9 @@ public sealed class LayoutPropertyTests
                 0 => Paragraph(random, block.Size * 4),
                 1 => List(random, block.Size % 6 + 1, depth: 0),
                 2 => Table(random, block.Size % 3 + 1, block.Size % 9 + 1),
-                _ => new Heading(NextWords(random, 3), TextStyle.Body.Bold().WithSize(14), 1, $"h{counter++}"),
+                3 => new Heading(NextWords(random, 3), TextStyle.Body.Bold().WithSize(14), 1, $"h{counter++}"),
+                // A forced break: what spills onto the page before it may be a stub, which is rebalanced.
+                _ => new PageBreak(),
             });
         }
 

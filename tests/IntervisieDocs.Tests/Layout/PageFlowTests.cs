@@ -67,4 +67,26 @@ public sealed class PageFlowTests
             ["Nr", "Stap", .. Enumerable.Range(1, 30).SelectMany(i => new[] { $"{i}", $"stap{i}" }), "Totaal", "90 min"],
             canvas.Pages.SelectMany(p => p.Texts.Select(t => t.Text)).Where((t, i) => i < 2 || (t is not "Nr" and not "Stap")));
     }
+
+    [Fact]
+    public void A_few_lines_spilled_before_a_page_break_are_rebalanced_so_no_stub_page_is_left()
+    {
+        // 17 lines fit a page; 19 lines spill two onto a page of their own before the break.
+        var canvas = LayoutHarness.Render(new Column([Lines(19), new PageBreak(), new Paragraph("daarna", Body)]), Page);
+        var pages = canvas.Pages.Select(p => p.Texts.Select(t => t.Text).ToList()).ToList();
+
+        Assert.Equal(3, pages.Count);
+        Assert.Equal([.. Enumerable.Range(1, 19).Select(i => $"regel{i}"), "daarna"], pages.SelectMany(p => p));
+        var second = canvas.Pages[1].Texts.Max(t => t.Baseline) - Units.Mm(10);
+        Assert.True(second >= DocumentComposer.StubShare * Body80, $"de tweede pagina eindigt op {second:0} pt van {Body80:0}: een stomp");
+        Assert.True(pages[0].Count >= 2 * pages[1].Count / 3, $"de eerste pagina houdt {pages[0].Count} regels, de tweede {pages[1].Count}");
+    }
+
+    [Fact]
+    public void A_short_chapter_after_a_page_break_is_left_alone_when_the_page_before_has_nothing_to_give()
+    {
+        var pages = PageTexts(new Column([Lines(2), new PageBreak(), Lines(3)]));
+
+        Assert.Equal([["regel1", "regel2"], ["regel1", "regel2", "regel3"]], pages);
+    }
 }

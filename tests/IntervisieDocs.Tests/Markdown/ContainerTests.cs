@@ -51,11 +51,13 @@ public sealed class ContainerTests
     public void Keep_together_moves_a_block_that_would_split_to_the_next_page()
     {
         // The writing lines leave about 48 pt: room for two lines of text, not for the whole block.
+        // More writing lines after it fill the next page, so that it is no stub to rebalance.
         const string Filler = "[[schrijfregels 28]]\n\n";
         const string Block = "Een\n\nTwee\n\nDrie\n\nVier\n";
+        const string After = "\n[[schrijfregels 12]]\n";
 
-        var loose = Compose.Markdown(Filler + Block);
-        var together = Compose.Markdown(Filler + "::: bijelkaar\n" + Block + ":::");
+        var loose = Compose.Markdown(Filler + Block + After);
+        var together = Compose.Markdown(Filler + "::: bijelkaar\n" + Block + ":::\n" + After);
 
         Assert.NotEmpty(loose.Pages[0].Texts);
         Assert.Empty(together.Pages[0].Texts);

@@ -65,6 +65,15 @@ public sealed partial class DesignRulesTests(ProductFixture fixture) : IClassFix
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Products))]
+    public void No_product_has_more_than_one_stub_page(string name)
+    {
+        var product = Build(name);
+        var stubs = PageFill.StubPages(product.Document, ProductFixture.Compose(product));
+        Assert.True(stubs.Count <= 1, $"{stubs.Count} pagina's waarvan de inhoud in het bovenste kwart eindigt: {string.Join(", ", stubs)}");
+    }
+
     [Fact]
     public void The_booklet_sets_its_body_at_9_pt_or_more_and_hyphenates_its_narrow_columns()
     {

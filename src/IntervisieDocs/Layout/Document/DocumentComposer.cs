@@ -3,7 +3,10 @@ namespace IntervisieDocs.Layout;
 /// <summary>
 /// The one paging loop. Lays a document out twice: a first pass on a recording canvas finds every
 /// page number (total pages, where each heading landed); the second pass draws on the real canvas
-/// with those numbers, so "pagina x van y" and the table of contents are right.
+/// with those numbers, so "pagina x van y" and the table of contents are right. Between them, stub
+/// pages are rebalanced: when a page's content ends in its top quarter (a few lines spilled over from
+/// the page before), the page before is offered less height, so that more of it moves on; a trial
+/// pass keeps that only when it leaves fewer stubs and no more pages.
 /// </summary>
 internal static class DocumentComposer
 {
@@ -19,18 +22,91 @@ internal static class DocumentComposer
         }
 
         StructureLevels(document);
-        var firstPass = new RecordingCanvas();
-        var first = new LayoutContext(firstPass, measurer);
-        var sectionPages = Run(document, first, null);
+        var limits = new Dictionary<int, double>();
+        var (firstPass, pages) = FirstPass(document, measurer, limits);
+        (firstPass, pages) = Rebalance(document, measurer, limits, firstPass, pages);
 
-        ResetAll(document);
         var final = new LayoutContext(canvas, measurer)
         {
             TotalPages = firstPass.Pages.Count,
             Destinations = firstPass.Destinations,
         };
-        Run(document, final, sectionPages);
+        Run(document, final, pages.SectionPages, limits);
         ResetAll(document);
+    }
+
+    /// <summary>
+    /// Below this share of its body height a page that continues its section is a stub: content that
+    /// ends in the top quarter, with a margin for the leading under the last line.
+    /// </summary>
+    public const double StubShare = 0.3;
+
+    /// <summary>What a rebalanced stub page is filled to at least: clearly more than a stub.</summary>
+    private const double RebalancedShare = 0.4;
+
+    /// <summary>At most this many trial passes per document, so a stubborn case costs little.</summary>
+    private const int MaxRebalanceTrials = 12;
+
+    /// <summary>How a pass filled its pages.</summary>
+    private sealed record PassResult(List<int> SectionPages, List<PageFill> Pages)
+    {
+        public int Stubs => Pages.Count(p => p.IsStub);
+    }
+
+    /// <param name="Number">The page in the document (1-based).</param>
+    /// <param name="Used">The height its content took.</param>
+    /// <param name="Body">The full body height of its page setup.</param>
+    /// <param name="FirstOfSection">True for the first page of a section: there is no page before it to take from.</param>
+    private readonly record struct PageFill(int Number, double Used, double Body, bool FirstOfSection)
+    {
+        public bool IsStub => !FirstOfSection && Used < Body * StubShare;
+    }
+
+    private static (RecordingCanvas Canvas, PassResult Result) FirstPass(DocumentModel document, ITextMeasurer measurer, IReadOnlyDictionary<int, double> limits)
+    {
+        var recording = new RecordingCanvas();
+        var fills = new List<PageFill>();
+        var sectionPages = Run(document, new LayoutContext(recording, measurer), null, limits, fills);
+        ResetAll(document);
+        return (recording, new PassResult(sectionPages, fills));
+    }
+
+    /// <summary>
+    /// For each stub page in turn, offers the page before it less height (so that the stub is filled to
+    /// about two fifths) and keeps that limit when a trial pass has fewer stubs and no more pages. Content
+    /// only moves to a later page, under the same rules (widows, orphans, headings, table totals), so
+    /// nothing is lost or clipped.
+    /// </summary>
+    private static (RecordingCanvas, PassResult) Rebalance(
+        DocumentModel document, ITextMeasurer measurer, Dictionary<int, double> limits, RecordingCanvas canvas, PassResult result)
+    {
+        var tried = new HashSet<int>();
+        for (var trial = 0; trial < MaxRebalanceTrials; trial++)
+        {
+            var stub = result.Pages.FirstOrDefault(p => p.IsStub && !tried.Contains(p.Number));
+            if (stub == default)
+            {
+                break;
+            }
+
+            tried.Add(stub.Number);
+            var before = result.Pages.First(p => p.Number == stub.Number - 1);
+            var limit = before.Used - ((stub.Body * RebalancedShare) - stub.Used);
+            if (limit < before.Body * RebalancedShare)
+            {
+                continue; // Together less than two thirds of a page: moving lines would only make the page before the stub.
+            }
+
+            var candidate = new Dictionary<int, double>(limits) { [before.Number] = limit };
+            var (trialCanvas, trialResult) = FirstPass(document, measurer, candidate);
+            if (trialResult.Stubs < result.Stubs && trialCanvas.Pages.Count <= canvas.Pages.Count)
+            {
+                limits[before.Number] = limit;
+                (canvas, result) = (trialCanvas, trialResult);
+            }
+        }
+
+        return (canvas, result);
     }
 
     /// <summary>What a page left blank for duplex printing says, so nobody thinks a page is missing.</summary>
@@ -40,7 +116,10 @@ internal static class DocumentComposer
     public static string SectionAnchor(int index) => $"sectie-{index + 1}";
 
     /// <returns>The pages of each section (without blank pages put between sections).</returns>
-    private static List<int> Run(DocumentModel document, LayoutContext context, IReadOnlyList<int>? knownSectionPages)
+    /// <param name="limits">Pages (by number) whose content may take at most this height, to rebalance a stub after them.</param>
+    /// <param name="fills">Collects how each page was filled, when given.</param>
+    private static List<int> Run(
+        DocumentModel document, LayoutContext context, IReadOnlyList<int>? knownSectionPages, IReadOnlyDictionary<int, double> limits, List<PageFill>? fills = null)
     {
         var page = 0;
         var counts = new List<int>();
@@ -66,8 +145,21 @@ internal static class DocumentComposer
             while (true)
             {
                 context.PageNumber = page + 1;
-                context.PageContentSize = body.Size;
+                context.PageContentSize = setup.BodyArea.Size;
+                body = setup.BodyArea;
                 var plan = section.Content.Measure(body.Size, context);
+                if (limits.TryGetValue(page + 1, out var limit) && limit < body.Height && plan.IsPartial)
+                {
+                    // Rebalancing: less on this page so that the stub after it gets more. Only when
+                    // something still fits; otherwise the page keeps its full height.
+                    var limited = body with { Height = limit };
+                    var shorter = section.Content.Measure(limited.Size, context);
+                    if (shorter.IsPartial && shorter.Height > Units.Epsilon)
+                    {
+                        (body, plan) = (limited, shorter);
+                    }
+                }
+
                 if (plan.IsWrap)
                 {
                     throw new LayoutException($"Pagina {page + 1}: {plan.Reason}");
@@ -80,6 +172,7 @@ internal static class DocumentComposer
 
                 page++;
                 pageInSection++;
+                fills?.Add(new PageFill(page, plan.Height, setup.BodyArea.Height, pageInSection == 1));
                 if (page > MaxPages)
                 {
                     throw new LayoutException($"Meer dan {MaxPages} pagina's: de opmaak komt niet tot een einde.");

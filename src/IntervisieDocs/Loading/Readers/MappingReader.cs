@@ -145,12 +145,30 @@ internal sealed class MappingReader
     /// <summary>False, with an error at its line, for a text nested too deeply to print (<see cref="TextNesting"/>).</summary>
     private bool Checked(YamlScalar scalar, string path)
     {
+        if (UnsupportedScripts.Find(scalar.Value) is { } script)
+        {
+            _diagnostics.Error(PlaceInScalar(scalar, script.Index), path, $"'{path}': {script.Message}");
+            return false;
+        }
+
         if (TextNesting.Problem(scalar.Value) is not { } problem)
             return true;
         // A block scalar ('|', '>') starts on the line after its key.
         var line = scalar.Position.Line + problem.Line + (scalar.IsPlain || problem.Line == 0 ? 0 : 1);
         _diagnostics.Error(new SourcePosition(line, problem.Line == 0 ? scalar.Position.Column : 1), path, problem.Message);
         return false;
+    }
+
+    /// <summary>
+    /// Line and column of the character at <paramref name="index"/> in the scalar's value: exact on
+    /// the scalar's first line; on a later line of a block scalar ('|', '>') the line, column 1.
+    /// </summary>
+    private static SourcePosition PlaceInScalar(YamlScalar scalar, int index)
+    {
+        var lines = scalar.Value.AsSpan(0, index).Count('\n');
+        if (lines == 0 && (scalar.IsPlain || !scalar.Value.Contains('\n')))
+            return new SourcePosition(scalar.Position.Line, scalar.Position.Column + index + (scalar.IsPlain ? 0 : 1));
+        return new SourcePosition(scalar.Position.Line + lines + 1, 1);
     }
 
     private string? ReadText(string key, bool allowEmpty)
