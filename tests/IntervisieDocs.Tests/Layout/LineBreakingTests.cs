@@ -29,6 +29,20 @@ public sealed class LineBreakingTests
     }
 
     [Fact]
+    public void The_breaker_tells_when_it_had_to_break_a_word_inside()
+    {
+        var breaker = new LineBreaker(_measurer);
+        var narrow = _measurer.Width("0:00–0:0", TextStyle.Body) + 1;
+
+        var torn = breaker.Break([new Span("0:00–0:05", TextStyle.Body)], narrow, 1.3);
+        Assert.Equal(["0:00–0:0", "5"], torn.Select(l => l.PlainText));
+        Assert.True(breaker.BrokeInsideWord);
+
+        breaker.Break([new Span("0:00–0:05 en meer", TextStyle.Body)], 400, 1.3);
+        Assert.False(breaker.BrokeInsideWord);
+    }
+
+    [Fact]
     public void Soft_hyphen_is_invisible_unless_the_line_breaks_there()
     {
         var oneLine = Break("zelf\u00ADintervisie\u00ADtest", 400);

@@ -35,6 +35,6 @@ public sealed class CardDocumentTests(CardFixture cards) : IClassFixture<CardFix
         var fitted = new CardFitter(cards.Measurer).Fit(CardProducts.Render(question, cards.Context, withBack: false));
 
         Assert.Equal(CardDeck.QuestionFontSize, fitted.FontSize);
-        Assert.True(fitted.FontSize > CardFitter.NormalFontSize);
+        Assert.True(fitted.FontSize > CardFitter.LargestFontSize);
     }
 }

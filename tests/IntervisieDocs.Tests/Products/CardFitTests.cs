@@ -1,51 +1,103 @@
 using System.Text.RegularExpressions;
 using IntervisieDocs.Layout;
 using IntervisieDocs.Products.Cards;
+using Xunit.Abstractions;
 
 namespace IntervisieDocs.Tests.Products;
 
-/// <summary>Text that does not fit a card is set smaller, then continues on "vervolg" cards; never clipped.</summary>
-public sealed partial class CardFitTests(CardFixture cards) : IClassFixture<CardFixture>
+/// <summary>
+/// Text grows to fill its card; text that does not fit is set smaller, then continues on "vervolg"
+/// cards; never clipped.
+/// </summary>
+public sealed partial class CardFitTests(CardFixture cards, ITestOutputHelper output) : IClassFixture<CardFixture>
 {
     private FittedCard Fit(CardSpec spec) => new CardFitter(cards.Measurer).Fit(CardProducts.Render(spec, cards.Context, withBack: false));
 
     private FittedCard StepCard(int words) =>
         Fit(CardDeck.ForMethod(LongSteps.Method(words), cards.Data).Single(s => s.Name == "stapkaart 1"));
 
+    /// <summary>Every card of the real data: each method's deck, each question bank's, and the method deck.</summary>
+    private IEnumerable<CardSpec> AllRealCards() =>
+        cards.Data.Methods.SelectMany(m => CardDeck.ForMethod(m, cards.Data).Select(s => s with { Name = $"{m.Id}: {s.Name}" }))
+            .Concat(cards.Data.QuestionBanks.SelectMany(b => CardDeck.ForQuestionBank(b).Select(s => s with { Name = $"{b.Id}: {s.Name}" })))
+            .Concat(CardDeck.ForAllMethods(cards.Data));
+
     [Fact]
-    public void The_real_cards_fit_one_card_each_and_most_at_the_normal_size()
+    public void The_real_cards_fit_one_card_each_at_the_largest_size_that_fits()
     {
-        foreach (var method in cards.Data.Methods)
+        var fitter = new CardFitter(cards.Measurer);
+        foreach (var spec in AllRealCards())
         {
-            foreach (var spec in CardDeck.ForMethod(method, cards.Data))
+            var rendered = CardProducts.Render(spec, cards.Context, withBack: false);
+            var card = fitter.Fit(rendered);
+            Assert.True(card.Fronts.Count == 1, $"{spec.Name}: {card.Fronts.Count} kaarten");
+            Assert.InRange(card.FontSize, 7, spec.LargestFontSize);
+
+            // Grown as far as it goes: half a point larger, the text (without its foot) needs a second
+            // card or would tear a word apart.
+            if (card.FontSize < spec.LargestFontSize && (spec.Foot is null || spec.FootIsContent))
             {
-                var card = Fit(spec);
-                Assert.True(card.Fronts.Count == 1, $"{method.Id}, {spec.Name}: {card.Fronts.Count} kaarten");
-                Assert.InRange(card.FontSize, 7, 9);
+                Assert.False(fitter.FitsWholeAt(rendered, card.FontSize + 0.5), $"{spec.Name}: {card.FontSize + 0.5} pt past ook op één kaart");
             }
         }
     }
 
     [Fact]
-    public void A_short_step_is_set_at_9_pt()
+    public void Design_rule_the_card_body_is_at_least_10_pt_except_where_a_card_cannot_hold_its_text_whole_at_10_pt()
+    {
+        var fitter = new CardFitter(cards.Measurer);
+        var sizes = new List<double>();
+        var smaller = new List<string>();
+        foreach (var spec in AllRealCards())
+        {
+            var rendered = CardProducts.Render(spec, cards.Context, withBack: false);
+            var card = fitter.Fit(rendered);
+            sizes.Add(card.FontSize);
+            if (card.FontSize < CardFitter.ComfortableFontSize)
+            {
+                Assert.False(fitter.FitsWholeAt(rendered, CardFitter.ComfortableFontSize), $"{spec.Name}: {card.FontSize} pt, maar past in 10 pt op één kaart");
+                smaller.Add($"{spec.Name} ({card.FontSize} pt)");
+            }
+        }
+
+        sizes.Sort();
+        output.WriteLine($"{sizes.Count} kaarten; tekst min {sizes[0]} pt, mediaan {sizes[sizes.Count / 2]} pt, max {sizes[^1]} pt");
+        output.WriteLine($"onder 10 pt omdat de tekst anders niet op één kaart past: {smaller.Count}: {string.Join(", ", smaller)}");
+        Assert.True(sizes[sizes.Count / 2] >= CardFitter.ComfortableFontSize, $"mediaan {sizes[sizes.Count / 2]} pt");
+    }
+
+    [Fact]
+    public void A_short_step_grows_to_the_largest_size()
     {
         var card = StepCard(40);
-        Assert.Equal(9, card.FontSize);
+        Assert.Equal(CardFitter.LargestFontSize, card.FontSize);
         Assert.Single(card.Fronts);
     }
 
     [Fact]
-    public void A_step_too_long_for_9_pt_is_set_smaller_on_one_card()
+    public void A_card_grows_on_its_own_a_long_card_beside_it_does_not_shrink_it()
+    {
+        // The same short step, in a method whose other step is long: each card gets its own size.
+        var spec = CardDeck.ForMethod(LongSteps.Method(200), cards.Data);
+        var fitter = new CardFitter(cards.Measurer);
+        var sizes = spec.Where(s => s.Name.StartsWith("stapkaart", StringComparison.Ordinal))
+            .Select(s => fitter.Fit(CardProducts.Render(s, cards.Context, withBack: false)).FontSize).ToList();
+        Assert.True(sizes[0] < CardFitter.LargestFontSize, $"lange stap in {sizes[0]} pt");
+        Assert.Equal(CardFitter.LargestFontSize, sizes[1]);
+    }
+
+    [Fact]
+    public void A_step_too_long_for_the_largest_size_is_set_smaller_on_one_card()
     {
         var card = StepCard(200);
         Assert.Single(card.Fronts);
-        Assert.InRange(card.FontSize, 7, 8.5);
+        Assert.InRange(card.FontSize, 7, CardFitter.LargestFontSize - 0.5);
     }
 
     [Fact]
-    public void Sizes_go_down_in_half_points_to_a_readable_7_pt()
+    public void Sizes_go_down_in_half_points_from_13_to_a_readable_7_pt()
     {
-        Assert.Equal([9, 8.5, 8, 7.5, 7], CardFitter.FontSizes());
+        Assert.Equal([13, 12.5, 12, 11.5, 11, 10.5, 10, 9.5, 9, 8.5, 8, 7.5, 7], CardFitter.FontSizes());
         Assert.Equal([11, 10.5, 10, 9.5, 9, 8.5, 8, 7.5, 7], CardFitter.FontSizes(11));
         Assert.Equal(7, CardFitter.Theme(7).Body.Size);
     }

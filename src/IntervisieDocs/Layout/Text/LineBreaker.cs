@@ -32,9 +32,13 @@ internal sealed class LineBreaker(ITextMeasurer measurer, DutchHyphenator? hyphe
 
     private sealed record Piece(string Text, TextStyle Style, double Width, BreakKind BreakAfter, double GlueWidth);
 
+    /// <summary>Whether the last <see cref="Break"/> had to break a word inside (no hyphenation point fitted).</summary>
+    public bool BrokeInsideWord { get; private set; }
+
     public IReadOnlyList<TextLine> Break(IReadOnlyList<Span> spans, double maxWidth, double lineHeight, bool justified = false)
     {
         _justified = justified;
+        BrokeInsideWord = false;
         var pieces = new List<Piece>(Tokenize(spans));
         var fallbackStyle = spans.Count > 0 ? spans[0].Style : TextStyle.Body;
         var lines = new List<TextLine>();
@@ -230,6 +234,7 @@ internal sealed class LineBreaker(ITextMeasurer measurer, DutchHyphenator? hyphe
 
         var head = piece.Text[..count];
         var tail = piece.Text[count..];
+        BrokeInsideWord = true;
         pieces[index] = new Piece(head, piece.Style, measurer.Width(head, piece.Style), BreakKind.Hyphen, 0);
         pieces.Insert(index + 1, piece with { Text = tail, Width = measurer.Width(tail, piece.Style) });
     }

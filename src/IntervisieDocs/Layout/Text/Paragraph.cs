@@ -46,12 +46,20 @@ internal class Paragraph : Element
         return $"{GetType().Name} \"{(text.Length > 40 ? text[..40] + "…" : text)}\"";
     }
 
+    /// <summary>
+    /// Whether the lines last made had to break a word inside, for want of room (a card's fitter
+    /// prefers a smaller size at which no word is torn).
+    /// </summary>
+    public bool BreaksInsideWord { get; private set; }
+
     public virtual IReadOnlyList<TextLine> LinesFor(double width, LayoutContext context)
     {
         if (_lines is null || Math.Abs(_linesWidth - width) > Units.Epsilon)
         {
-            _lines = new LineBreaker(context.Measurer, DutchHyphenator.ForLayout).Break(Spans, width, LineHeight, Alignment == TextAlignment.Justify);
+            var breaker = new LineBreaker(context.Measurer, DutchHyphenator.ForLayout);
+            _lines = breaker.Break(Spans, width, LineHeight, Alignment == TextAlignment.Justify);
             _linesWidth = width;
+            BreaksInsideWord = breaker.BrokeInsideWord;
         }
 
         return _lines;

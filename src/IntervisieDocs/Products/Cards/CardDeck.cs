@@ -8,8 +8,8 @@ namespace IntervisieDocs.Products.Cards;
 /// <summary>Which cards a deck holds, in print order.</summary>
 internal static class CardDeck
 {
-    /// <summary>The base size a question card starts from: its question, a level-1 heading, is then 15.4 pt.</summary>
-    public const double QuestionFontSize = 11;
+    /// <summary>The base size a question card starts from (above other cards'): its question, a level-1 heading, is then 19.6 pt.</summary>
+    public const double QuestionFontSize = 14;
 
     /// <summary>The overview for the gespreksleider, a card per step, a card per role.</summary>
     public static IReadOnlyList<CardSpec> ForMethod(Method method, DataSet data)

@@ -4,19 +4,27 @@ using IntervisieDocs.Markdown;
 namespace IntervisieDocs.Products.Cards;
 
 /// <summary>
-/// Fits a card's text to the card, never clipping it. The Markdown is laid out at decreasing base
-/// sizes (<see cref="FontSizes"/>, 9 pt down to 7 pt in half points) and each time run through a
-/// card-sized page loop on a recording canvas: the first size at which everything fits on one card wins. When even 7 pt needs
-/// more than one card, the text continues on "vervolg" cards (the template's <c>vervolg</c> side on
-/// top, then the rest of the text), at the largest size that needs no more cards than 7 pt does.
+/// Fits a card's text to the card, never clipping it, and lets it fill the card. The Markdown is laid
+/// out at decreasing base sizes (<see cref="FontSizes"/>, from <see cref="LargestFontSize"/> down to
+/// 7 pt in half points) and each time run through a card-sized page loop on a recording canvas: the
+/// first (largest) size at which everything fits on one card wins, so a short step is set large and
+/// a long one only as small as it must be — each card on its own. When even 7 pt needs more than one
+/// card, the text continues on "vervolg" cards (the template's <c>vervolg</c> side on top, then the
+/// rest of the text), at the largest size that needs no more cards than 7 pt does.
 /// </summary>
 internal sealed class CardFitter(ITextMeasurer measurer)
 {
     /// <summary>A runaway layout stops here (no real card comes near it).</summary>
     public const int MaxCards = 25;
 
-    /// <summary>The base size of a card's text, unless its spec asks for larger.</summary>
-    public const double NormalFontSize = 9;
+    /// <summary>
+    /// The largest base size a card's text grows to (unless its spec says otherwise): large enough to
+    /// fill a card with a short step, small enough to keep about 45 characters a line on it.
+    /// </summary>
+    public const double LargestFontSize = 13;
+
+    /// <summary>The body size a card should keep where its text allows (docs/ontwerp.md: ≥ 10 pt on a card).</summary>
+    public const double ComfortableFontSize = 10;
 
     /// <summary>The smallest base size that stays readable on a card.</summary>
     public const double MinimumFontSize = 7;
@@ -25,7 +33,7 @@ internal sealed class CardFitter(ITextMeasurer measurer)
     public const double BackFontSize = 12;
 
     /// <summary>Base sizes tried: from <paramref name="largest"/> down to 7 pt in half points.</summary>
-    public static IReadOnlyList<double> FontSizes(double largest = NormalFontSize) =>
+    public static IReadOnlyList<double> FontSizes(double largest = LargestFontSize) =>
         [.. Enumerable.Range(0, (int)Math.Round((largest - MinimumFontSize) * 2) + 1).Select(i => largest - (i * 0.5))];
 
     /// <summary>
@@ -76,8 +84,10 @@ internal sealed class CardFitter(ITextMeasurer measurer)
     private static Rect Content => new(0, 0, CardGeometry.ContentSize.Width, CardGeometry.ContentSize.Height);
 
     /// <summary>
-    /// Fits the card; its foot (the timeline) is kept only where it costs nothing: the same number of
-    /// cards at the same text size as without it. Text comes before the figure.
+    /// Fits the card; its foot (the timeline) is kept only where it costs nothing that matters: the same
+    /// number of cards, and the text at the size it has without the foot or at least at
+    /// <see cref="ComfortableFontSize"/>. Text comes before the figure, but a card whose text has room
+    /// to grow gives some of that room to its timeline.
     /// </summary>
     public FittedCard Fit(RenderedCard card)
     {
@@ -97,24 +107,39 @@ internal sealed class CardFitter(ITextMeasurer measurer)
             return bare;
         }
 
-        return withFoot.Fronts.Count == bare.Fronts.Count && withFoot.FontSize >= bare.FontSize ? withFoot : bare;
+        return withFoot.Fronts.Count == bare.Fronts.Count && withFoot.FontSize >= Math.Min(bare.FontSize, ComfortableFontSize) ? withFoot : bare;
     }
 
     private FittedCard FitAsIs(RenderedCard card)
     {
         List<Element>? fewest = null;
         var fewestSize = 0.0;
+        List<Element>? torn = null;
+        var tornSize = 0.0;
         LayoutException? failure = null;
         foreach (var size in FontSizes(card.Spec.LargestFontSize))
         {
             List<Element> fronts;
+            bool breaksWords;
             try
             {
-                fronts = LayOut(card, size);
+                (fronts, breaksWords) = LayOutChecked(card, size);
             }
             catch (LayoutException e)
             {
                 failure = e;
+                continue;
+            }
+
+            // One card, but a word torn apart for want of room (a clock time in a narrow column):
+            // kept only if no smaller size fits one card whole.
+            if (fronts.Count == 1 && breaksWords)
+            {
+                if (torn is null)
+                {
+                    (torn, tornSize) = (fronts, size);
+                }
+
                 continue;
             }
 
@@ -127,6 +152,11 @@ internal sealed class CardFitter(ITextMeasurer measurer)
             {
                 break;
             }
+        }
+
+        if (torn is not null && (fewest is null || fewest.Count > 1))
+        {
+            (fewest, fewestSize) = (torn, tornSize);
         }
 
         if (fewest is null)
@@ -146,13 +176,26 @@ internal sealed class CardFitter(ITextMeasurer measurer)
 
     /// <summary>How many cards <paramref name="card"/> takes at base size <paramref name="size"/>.</summary>
     /// <remarks>Counted without the card's foot: the foot never adds a card (see <see cref="Fit"/>).</remarks>
+    /// <summary>
+    /// Whether <paramref name="card"/> fits one card at <paramref name="size"/> with no word torn apart
+    /// (without its foot, unless the foot is content: a timeline gives way to text).
+    /// </summary>
+    public bool FitsWholeAt(RenderedCard card, double size)
+    {
+        var (fronts, breaksWords) = LayOutChecked(card.Spec.FootIsContent ? card : card with { Spec = card.Spec with { Foot = null } }, size);
+        return fronts.Count == 1 && !breaksWords;
+    }
+
     public int CardsAt(RenderedCard card, double size) => LayOut(card with { Spec = card.Spec with { Foot = null } }, size).Count;
 
     /// <summary>
     /// The fronts of <paramref name="card"/> at <paramref name="size"/>: the content laid out card by
     /// card until it is complete (on a throwaway canvas), then rewound for the real layout.
     /// </summary>
-    private List<Element> LayOut(RenderedCard card, double size)
+    private List<Element> LayOut(RenderedCard card, double size) => LayOutChecked(card, size).Fronts;
+
+    /// <summary>The fronts, and whether any of their text had to break a word inside.</summary>
+    private (List<Element> Fronts, bool BreaksWords) LayOutChecked(RenderedCard card, double size)
     {
         var theme = Theme(size);
         var content = MarkdownProducts.Layout(card.Spec.Template, card.Front, theme);
@@ -178,12 +221,13 @@ internal sealed class CardFitter(ITextMeasurer measurer)
             fronts.Add(Continuation(card, theme, content, context));
         }
 
+        var breaksWords = fronts.SelectMany(DocumentComposer.Descendants).OfType<Paragraph>().Any(p => p.BreaksInsideWord);
         foreach (var front in fronts)
         {
             front.Reset();
         }
 
-        return fronts;
+        return (fronts, breaksWords);
     }
 
     /// <summary>A next card: the template's "vervolg" top, then the rest of <paramref name="content"/>.</summary>

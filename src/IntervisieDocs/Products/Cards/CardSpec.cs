@@ -9,13 +9,13 @@ namespace IntervisieDocs.Products.Cards;
 /// </summary>
 /// <param name="Name">How messages name the card, e.g. "stapkaart 3".</param>
 /// <param name="Centered">The front is set in the middle of the card when it fits on one (a question card).</param>
-/// <param name="LargestFontSize">The base size the fitter starts from (larger for a card of a few words).</param>
+/// <param name="LargestFontSize">The base size the fitter starts from: the largest the card's text may grow to.</param>
 internal sealed record CardSpec(
     string Name,
     string Template,
     IReadOnlyList<(string Name, object? Value)> Variables,
     bool Centered = false,
-    double LargestFontSize = CardFitter.NormalFontSize)
+    double LargestFontSize = CardFitter.LargestFontSize)
 {
     /// <summary>The deck, source, number and minutes on the card's band and back (null: a card without band).</summary>
     public CardLabel? Label { get; init; }
