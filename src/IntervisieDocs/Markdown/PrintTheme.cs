@@ -50,6 +50,7 @@ internal sealed record PrintTheme
 
     public required TextStyle AnswerBoxLabel { get; init; }
 
+    /// <summary>The side of a checkbox square; at least 5 mm, so a pen can tick it.</summary>
     public required double CheckboxSizeMm { get; init; }
 
     /// <summary>The look for <paramref name="level"/> (1-based); levels past the last share the last look.</summary>
@@ -87,7 +88,7 @@ internal sealed record PrintTheme
             Card = new BoxStyle(new Stroke(1, Color.Black), null, Thickness.All(Units.Mm(4 * s))),
             WritingLineSpacingMm = 8.5,
             AnswerBoxLabel = new TextStyle(FontFace.Italic, Math.Max(8, 8 * s), Color.Gray(90)), // never below 8 pt
-            CheckboxSizeMm = 3.8,
+            CheckboxSizeMm = 5,
         };
     }
 
@@ -96,6 +97,6 @@ internal sealed record PrintTheme
     {
         LineHeight = 1.25,
         WritingLineSpacingMm = 8,
-        CheckboxSizeMm = 3.4,
+        CheckboxSizeMm = 5,
     };
 }

@@ -8,6 +8,31 @@ namespace IntervisieDocs.Tests.Markdown;
 public sealed class DirectiveTests
 {
     [Fact]
+    public void Growing_writing_lines_fill_the_page_and_leave_what_follows_on_it()
+    {
+        var page = Compose.Markdown("Vraag\n\n[[schrijfregels 3+]]\n\nBron: hier").Pages;
+        var only = Assert.Single(page);
+        var lines = only.Lines.OrderBy(l => l.Y1).ToList();
+        var source = Assert.Single(only.Texts, t => t.Text == "Bron: hier");
+        Assert.True(lines.Count > 20, $"{lines.Count} regels");
+        Assert.True(source.Baseline > lines[^1].Y1, "de bron staat onder de regels");
+        Assert.True(Compose.A4.BodyArea.Bottom - source.Baseline < Units.Mm(8.5), "de regels vullen de pagina tot de bron");
+
+        // Fixed lines stay as asked.
+        Assert.Equal(3, Compose.Markdown("Vraag\n\n[[schrijfregels 3]]\n\nBron: hier").Pages[0].Lines.Count);
+    }
+
+    [Fact]
+    public void A_numbered_scale_names_its_ends_beside_five_squares_of_5_mm()
+    {
+        var page = Compose.Markdown("[[schaal 1-5 \"weinig\" \"veel\"]]").Pages[0];
+        Assert.Equal(["weinig", "1", "2", "3", "4", "5", "veel"], page.Texts.OrderBy(t => t.X).Select(t => t.Text));
+        Assert.Equal(5, page.Rectangles.Count);
+        Assert.All(page.Rectangles, r => Assert.Equal(Units.Mm(5), r.Rect.Width, 3));
+        Assert.Equal(["1", "2", "3"], Compose.Markdown("[[schaal 1 – 3]]").Pages[0].Texts.Select(t => t.Text));
+    }
+
+    [Fact]
     public void Writing_lines_draw_the_asked_number_of_lines_8_5_mm_apart()
     {
         var lines = Compose.Markdown("[[schrijfregels 5]]").Pages[0].Lines;

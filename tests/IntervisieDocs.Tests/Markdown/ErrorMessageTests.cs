@@ -47,6 +47,12 @@ public sealed class ErrorMessageTests
     [InlineData("[[schaal warm]]", "regel 1: [[schaal warm]]: een schaal heeft minstens twee keuzes, gescheiden door |, bijvoorbeeld [[schaal warm | neutraal | koud]]")]
     [InlineData("[[schaal warm | | koud]]", "regel 1: [[schaal warm | | koud]]: een keuze is leeg (twee | achter elkaar, of | aan het begin of eind)")]
     [InlineData("[[schaal warm | koud |]]", "regel 1: [[schaal warm | koud |]]: een keuze is leeg (twee | achter elkaar, of | aan het begin of eind)")]
+    [InlineData("[[schaal 5-1]]", "regel 1: [[schaal 5-1]]: een schaal telt van een klein naar een groter getal, met hoogstens 10 getallen, bijvoorbeeld [[schaal 1-5 \"weinig\" \"veel\"]]")]
+    [InlineData("[[schaal 0-10]]", "regel 1: [[schaal 0-10]]: een schaal telt van een klein naar een groter getal, met hoogstens 10 getallen, bijvoorbeeld [[schaal 1-5 \"weinig\" \"veel\"]]")]
+    [InlineData("[[schaal 1-5 \"weinig\"]]", "regel 1: [[schaal 1-5 \"weinig\"]]: een getallenschaal noemt geen of beide uiteinden, tussen aanhalingstekens, bijvoorbeeld [[schaal 1-5 \"weinig\" \"veel\"]]")]
+    [InlineData("[[schaal 1-5 weinig veel]]", "regel 1: [[schaal 1-5 weinig veel]]: een getallenschaal noemt geen of beide uiteinden, tussen aanhalingstekens, bijvoorbeeld [[schaal 1-5 \"weinig\" \"veel\"]]")]
+    [InlineData("[[schrijfregels +]]", "regel 1: [[schrijfregels +]]: aantal regels moet een positief geheel getal zijn")]
+    [InlineData("[[schrijfregels 0+]]", "regel 1: [[schrijfregels 0+]]: aantal regels moet een positief geheel getal zijn")]
     [InlineData("[[schaal 1|2|3|4|5|6|7|8]]", "regel 1: [[schaal 1|2|3|4|5|6|7|8]]: een schaal heeft hoogstens 7 keuzes")]
     public void Rating_scale(string markdown, string message) => Assert.Equal(message, ErrorFor(markdown));
 

@@ -80,7 +80,7 @@ public sealed class ListTests
         Assert.Equal(2, page.Rectangles.Count);
         Assert.All(page.Rectangles, r =>
         {
-            Assert.Equal(Units.Mm(3.8), r.Rect.Width, 3);
+            Assert.Equal(Units.Mm(5), r.Rect.Width, 3);
             Assert.Equal(r.Rect.Width, r.Rect.Height, 3);
             Assert.Null(r.Fill);
             Assert.True(r.Rect.Right < page.Texts[0].X);

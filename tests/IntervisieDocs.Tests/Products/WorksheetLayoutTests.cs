@@ -139,7 +139,7 @@ public sealed class WorksheetLayoutTests(ProductFixture fixture) : IClassFixture
             var label = Assert.Single(first.Texts, t => t.Text == "Naam:");
             Assert.Contains(first.Texts, t => t.Text == names[copy] && Math.Abs(t.Baseline - label.Baseline) < Tolerance && t.X > label.X);
             var date = Assert.Single(first.Texts, t => t.Text == "Datum:");
-            Assert.Contains(first.Lines, l => l.Stroke == WritingLines.LineStroke && l.X1 >= date.X - Units.Mm(2) && l.Y1 > date.Baseline + Units.Mm(5));
+            Assert.True(Units.ToMm(WriteOnBorder(first, date).Bottom - date.Baseline) > 5, "ruimte onder Datum: om te schrijven");
             Assert.DoesNotContain(canvas.Pages[(copy * 2) + 1].Texts, t => t.Text == "Naam:");
 
             // The name also heads the copy's second page, so a loose sheet still says whose it is.
@@ -164,8 +164,11 @@ public sealed class WorksheetLayoutTests(ProductFixture fixture) : IClassFixture
         {
             var label = page.Texts.Single(t => t.Text == "Naam:");
             var date = page.Texts.Single(t => t.Text == "Datum:");
-            var line = Assert.Single(page.Lines, l => l.Stroke == WritingLines.LineStroke && l.X1 < date.X && l.Y1 > label.Baseline && l.Y1 < label.Baseline + Units.Mm(12));
-            Assert.True(Units.ToMm(line.X2 - line.X1) >= 60, "een naamregel van minstens 6 cm");
+            // The cell's bottom border is the line to write on; no ruled line doubles it.
+            var cell = WriteOnBorder(page, label);
+            Assert.InRange(Units.ToMm(cell.Bottom - label.Baseline), 5, 12);
+            Assert.True(Units.ToMm(cell.Width) >= 60, "een naamregel van minstens 6 cm");
+            Assert.DoesNotContain(page.Lines, l => l.Stroke == WritingLines.LineStroke && l.X1 < date.X && l.Y1 > label.Baseline && l.Y1 < cell.Bottom + Units.Mm(1));
         }
     }
 
@@ -196,12 +199,60 @@ public sealed class WorksheetLayoutTests(ProductFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public void Force_scores_have_cells_big_enough_for_a_digit()
+    public void Forces_are_weighed_on_a_scale_of_1_to_5_with_squares_of_5_mm()
     {
-        var page = ProductFixture.Compose(Build("krachtenveld")).Pages[0];
-        var cells = page.Rectangles.Where(r => Math.Abs(Units.ToMm(r.Rect.Width) - 7) < 0.1 && r.Fill is null).ToList();
-        Assert.Equal(6 * 6, cells.Count);
-        Assert.All(cells, c => Assert.True(Units.ToMm(c.Rect.Height) >= 8.5, $"scorevakje {Units.ToMm(c.Rect.Height):0.0} mm hoog"));
+        var pages = ProductFixture.Compose(Build("krachtenveld")).Pages;
+        var scales = pages.SelectMany(p => p.Texts).Count(t => t.Text == "5");
+        Assert.Equal(2 * 5 * 3, scales); // Two sides, five forces each, weighed on a, b and c.
+        var squares = pages.SelectMany(p => p.Rectangles).Where(r => r.Fill is null && Math.Abs(r.Rect.Width - r.Rect.Height) < Tolerance && r.Rect.Width < Units.Mm(10)).ToList();
+        Assert.Equal(2 * 5 * 3 * 5, squares.Count);
+        Assert.All(squares, s => Assert.True(Units.ToMm(s.Rect.Width) >= 5 - Tolerance, $"vakje {Units.ToMm(s.Rect.Width):0.0} mm"));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("vissenkom")]
+    public void The_evaluation_asks_for_a_judgement_on_a_scale_with_named_ends(string? method)
+    {
+        var page = Assert.Single(ProductFixture.Compose(Build("evaluatie", method)).Pages);
+        var digits = page.Texts.Where(t => t.Text is "1" or "2" or "3" or "4" or "5").OrderBy(t => t.X).ToList();
+        Assert.Equal(["1", "2", "3", "4", "5"], digits.Select(d => d.Text));
+        var low = Assert.Single(page.Texts, t => t.Text == "weinig");
+        var high = Assert.Single(page.Texts, t => t.Text == "veel");
+        Assert.True(low.X + low.Width < digits[0].X && high.X > digits[^1].X + digits[^1].Width, "de uiteinden staan voor het eerste en na het laatste vakje");
+    }
+
+    [Theory]
+    [MemberData(nameof(Sheets))]
+    public void Checkboxes_are_at_least_5_mm(string kind, string? method, bool example, int pages)
+    {
+        _ = pages;
+        var squares = ProductFixture.Compose(Build(kind, method, example)).Pages.SelectMany(p => p.Rectangles)
+            .Where(r => r.Fill is null && r.Stroke == new Stroke(0.8, Color.Black)).ToList();
+        Assert.All(squares, s => Assert.True(Units.ToMm(Math.Min(s.Rect.Width, s.Rect.Height)) >= 5 - Tolerance, $"{kind}: vakje {Units.ToMm(s.Rect.Width):0.0} mm"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Sheets))]
+    public void Growing_writing_space_leaves_no_wide_empty_band_at_the_foot(string kind, string? method, bool example, int pages)
+    {
+        _ = pages;
+        var product = Build(kind, method, example);
+        var canvas = ProductFixture.Compose(product);
+        var growing = product.Document.Sections.SelectMany(s => DocumentComposer.Descendants(s.Content)).OfType<WritingLines>().Where(w => w.Grows).ToList();
+        foreach (var (page, share) in PageFill.Fill(product.Document, canvas))
+        {
+            // A page whose own growing lines could take more would have been given them (lines in a
+            // table cell grow their row by more than a line, so those pages are not held to this).
+            if (growing.Any(w => w.Pages.First == page && w.Pages.Last == page) && !growing.Any(w => w.LastLineIsBorder && w.Pages.Last == page))
+            {
+                var empty = (1 - share) * Page.BodyArea.Height;
+                // Measured from the ink: the last line's leading and descent (up to 2 mm) are not ink.
+                Assert.True(empty < growing.Max(w => w.Spacing) + Units.Mm(2), $"{kind} p{page}: {Units.ToMm(empty):0.0} mm leeg onderaan");
+            }
+        }
+
+        Assert.NotEmpty(growing);
     }
 
     [Theory]
@@ -226,6 +277,11 @@ public sealed class WorksheetLayoutTests(ProductFixture fixture) : IClassFixture
             .Concat(p.Rectangles.SelectMany(r => new[] { r.Fill, r.Stroke?.Color }.OfType<Color>())));
         Assert.All(colors, c => Assert.True(c.R == c.G && c.G == c.B, $"kleur {c}"));
     }
+
+    /// <summary>The bordered table cell around a label: its bottom border is where the pen writes.</summary>
+    private static Rect WriteOnBorder(RecordedPage page, RecordedText label) =>
+        page.Rectangles.Where(r => r.Stroke is not null && r.Fill is null && r.Rect.X <= label.X && r.Rect.Right >= label.X + label.Width && r.Rect.Y <= label.Baseline && r.Rect.Bottom > label.Baseline)
+            .Select(r => r.Rect).MinBy(r => r.Width * r.Height);
 
     private static bool Inside(Rect area, double x, double y) =>
         x >= area.X - Tolerance && x <= area.Right + Tolerance && y >= area.Y - Tolerance && y <= area.Bottom + Tolerance;

@@ -22,9 +22,16 @@ internal static class DocumentComposer
         }
 
         StructureLevels(document);
+        var growing = document.Sections.SelectMany(s => Descendants(s.Content)).OfType<WritingLines>().Where(w => w.Grows).ToList();
+        foreach (var lines in growing)
+        {
+            lines.Extra = 0;
+        }
+
         var limits = new Dictionary<int, double>();
         var (firstPass, pages) = FirstPass(document, measurer, limits);
         (firstPass, pages) = Rebalance(document, measurer, limits, firstPass, pages);
+        (firstPass, pages) = Grow(document, measurer, limits, growing, firstPass, pages);
 
         var final = new LayoutContext(canvas, measurer)
         {
@@ -107,6 +114,87 @@ internal static class DocumentComposer
         }
 
         return (canvas, result);
+    }
+
+    /// <summary>
+    /// Gives the free space at the foot of each page to the growing writing lines on it (the main
+    /// answers of a form, <c>[[schrijfregels 5+]]</c>): as many lines more as fit, shared out in order.
+    /// All pages at once first; when that moves anything (more pages, or lines on another page), page
+    /// by page, keeping only what moves nothing.
+    /// </summary>
+    private static (RecordingCanvas, PassResult) Grow(
+        DocumentModel document, ITextMeasurer measurer, IReadOnlyDictionary<int, double> limits, List<WritingLines> growing, RecordingCanvas canvas, PassResult result)
+    {
+        if (growing.Count == 0)
+        {
+            return (canvas, result);
+        }
+
+        var additions = new List<Dictionary<WritingLines, int>>();
+        foreach (var page in result.Pages)
+        {
+            var here = growing.Where(w => w.Pages.First == page.Number && w.Pages.Last == page.Number).ToList();
+            if (here.Count == 0)
+            {
+                continue;
+            }
+
+            var height = limits.TryGetValue(page.Number, out var limit) ? Math.Min(limit, page.Body) : page.Body;
+            var lines = (int)Math.Floor((height - page.Used + Units.Epsilon) / here.Max(w => w.Spacing));
+            if (lines > 0)
+            {
+                additions.Add(here.Select((w, i) => (w, n: (lines / here.Count) + (i < lines % here.Count ? 1 : 0))).Where(a => a.n > 0).ToDictionary(a => a.w, a => a.n));
+            }
+        }
+
+        if (additions.Count == 0)
+        {
+            return (canvas, result);
+        }
+
+        if (TryGrow(additions.SelectMany(a => a).ToDictionary(), document, measurer, limits, growing, canvas) is { } all)
+        {
+            return all;
+        }
+
+        foreach (var addition in additions)
+        {
+            if (TryGrow(addition, document, measurer, limits, growing, canvas) is { } grown)
+            {
+                (canvas, result) = grown;
+            }
+        }
+
+        return (canvas, result);
+    }
+
+    /// <summary>A pass with these lines added, or null (and the lines as they were) when it moves anything.</summary>
+    private static (RecordingCanvas, PassResult)? TryGrow(
+        Dictionary<WritingLines, int> addition, DocumentModel document, ITextMeasurer measurer, IReadOnlyDictionary<int, double> limits, List<WritingLines> growing, RecordingCanvas canvas)
+    {
+        var before = growing.Select(w => w.Pages).ToList();
+        foreach (var (lines, n) in addition)
+        {
+            lines.Extra += n;
+        }
+
+        var (trialCanvas, trialResult) = FirstPass(document, measurer, limits);
+        if (trialCanvas.Pages.Count == canvas.Pages.Count && growing.Select(w => w.Pages).SequenceEqual(before))
+        {
+            return (trialCanvas, trialResult);
+        }
+
+        foreach (var (lines, n) in addition)
+        {
+            lines.Extra -= n;
+        }
+
+        foreach (var (lines, pages) in growing.Zip(before))
+        {
+            lines.Pages = pages;
+        }
+
+        return null;
     }
 
     /// <summary>What a page left blank for duplex printing says, so nobody thinks a page is missing.</summary>

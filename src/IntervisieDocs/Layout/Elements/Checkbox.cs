@@ -1,13 +1,16 @@
 namespace IntervisieDocs.Layout;
 
-/// <summary>A square to tick, followed by its label; kept on one page.</summary>
+/// <summary>
+/// A square to tick, followed by its label; kept on one page. A square taller than the label's first
+/// line (5 mm beside 9.5 pt text) has that line centred beside it.
+/// </summary>
 internal sealed class Checkbox : AtomicElement
 {
     private readonly Paragraph _label;
     private readonly double _boxSize;
     private readonly double _gap;
 
-    public Checkbox(IReadOnlyList<Span> label, bool isChecked = false, double boxSizeMm = 3.8)
+    public Checkbox(IReadOnlyList<Span> label, bool isChecked = false, double boxSizeMm = 5)
     {
         _label = new Paragraph(label);
         IsChecked = isChecked;
@@ -24,17 +27,22 @@ internal sealed class Checkbox : AtomicElement
     protected override Size Natural(double availableWidth, LayoutContext context)
     {
         var textWidth = Math.Max(1, availableWidth - _boxSize - _gap);
-        var height = _label.LinesFor(textWidth, context).Sum(l => l.Height);
-        return new Size(availableWidth, Math.Max(_boxSize, height));
+        var lines = _label.LinesFor(textWidth, context);
+        return new Size(availableWidth, Math.Max(_boxSize, LabelOffset(lines) + lines.Sum(l => l.Height)));
     }
+
+    /// <summary>How far the label moves down so that its first line sits in the middle of a taller square.</summary>
+    private double LabelOffset(IReadOnlyList<TextLine> lines) =>
+        lines.Count > 0 ? Math.Max(0, (_boxSize - lines[0].Height) / 2) : 0;
 
     protected override void Paint(Rect area, LayoutContext context)
     {
         var textWidth = Math.Max(1, area.Width - _boxSize - _gap);
         var lines = _label.LinesFor(textWidth, context);
         var first = lines.Count > 0 ? lines[0] : null;
-        // Centre the square on the first line's x-height band.
-        var top = first is null ? area.Y : area.Y + Math.Max(0, first.Ascent - (_boxSize * 0.85));
+        // Centre the square on the first line's x-height band, or (taller than the line) the line on the square.
+        var offset = LabelOffset(lines);
+        var top = first is null || offset > 0 ? area.Y : area.Y + Math.Max(0, first.Ascent - (_boxSize * 0.85));
         var box = new Rect(area.X, top, _boxSize, _boxSize);
         var artifact = context.Structure.Artifact(); // The square is for the pen; its label is the content.
         context.Canvas.DrawRectangle(box, null, new Stroke(0.8, Color.Black));
@@ -46,7 +54,7 @@ internal sealed class Checkbox : AtomicElement
         }
 
         artifact.Dispose();
-        var labelArea = new Rect(area.X + _boxSize + _gap, area.Y, textWidth, area.Height);
+        var labelArea = new Rect(area.X + _boxSize + _gap, area.Y + offset, textWidth, area.Height - offset);
         _label.Draw(labelArea, context);
     }
 }

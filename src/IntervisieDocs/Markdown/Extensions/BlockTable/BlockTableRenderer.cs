@@ -41,11 +41,26 @@ internal sealed class BlockTableRenderer : LayoutObjectRenderer<BlockTableBlock>
             }
 
             var isHeader = row.Part == BlockTablePart.Header;
-            var elements = cells.Select(c => (Element)new Padding(renderer.RenderChildren(c, renderer.Theme.ListItemSpacing * 2), theme.CellPadding)).ToList();
+            var elements = cells.Select(c => Cell(renderer.RenderChildren(c, renderer.Theme.ListItemSpacing * 2), theme.CellPadding)).ToList();
             (isHeader ? header : body).Add(new Row(elements, columns, theme.Border, isHeader ? theme.HeaderFill : null));
         }
 
         renderer.Add(new LayoutTable(header, body));
+    }
+
+    /// <summary>
+    /// A cell that ends with writing lines has no padding below them and leaves its last line to the
+    /// cell's bottom border, so no line is doubled by a border a millimetre under it.
+    /// </summary>
+    private static Element Cell(Column content, Thickness padding)
+    {
+        if (content.Children.LastOrDefault() is Layout.WritingLines lines)
+        {
+            lines.LastLineIsBorder = true;
+            padding = padding with { Bottom = 0 };
+        }
+
+        return new Padding(content, padding);
     }
 
     /// <summary>"12mm" is fixed; "*" or "2*" shares what the fixed columns leave.</summary>

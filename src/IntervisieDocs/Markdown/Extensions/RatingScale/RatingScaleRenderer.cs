@@ -4,7 +4,10 @@ using LayoutCheckbox = IntervisieDocs.Layout.Checkbox;
 
 namespace IntervisieDocs.Markdown.Extensions.RatingScale;
 
-/// <summary>A row of equally wide labelled checkboxes, for rating sheets (warm / neutraal / koud).</summary>
+/// <summary>
+/// A row of equally wide labelled checkboxes, for rating sheets (warm / neutraal / koud); or a
+/// numbered scale with its ends named (1 = weinig … 5 = veel).
+/// </summary>
 internal sealed class RatingScaleRenderer : LayoutObjectRenderer<RatingScaleBlock>
 {
     private const double GapMm = 3;
@@ -12,6 +15,12 @@ internal sealed class RatingScaleRenderer : LayoutObjectRenderer<RatingScaleBloc
     protected override void Write(LayoutRenderer renderer, RatingScaleBlock obj)
     {
         var theme = renderer.Theme;
+        if (obj.Numbers is var (from, to))
+        {
+            renderer.Add(new NumberScale(from, to, obj.Ends?.Low, obj.Ends?.High, theme.Body, theme.CheckboxSizeMm));
+            return;
+        }
+
         var boxes = obj.Options
             .Select(o => (Element)new LayoutCheckbox([new Span(o, theme.Body)], isChecked: false, theme.CheckboxSizeMm))
             .ToList();

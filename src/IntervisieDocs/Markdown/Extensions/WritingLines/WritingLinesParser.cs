@@ -26,7 +26,10 @@ internal sealed class WritingLinesParser : IDirectiveParser
             throw context.Fail("te veel argumenten; schrijf [[schrijfregels aantal]] of [[schrijfregels aantal afstand]], bijvoorbeeld [[schrijfregels 5 9mm]]");
         }
 
-        if (!DirectiveArguments.TryPositiveInteger(tokens[0], out var count))
+        // "5+": at least five lines, and as many more as the page has room for.
+        var grows = !tokens[0].Quoted && tokens[0].Text.EndsWith('+');
+        var number = grows ? tokens[0] with { Text = tokens[0].Text[..^1] } : tokens[0];
+        if (!DirectiveArguments.TryPositiveInteger(number, out var count))
         {
             throw context.Fail("aantal regels moet een positief geheel getal zijn");
         }
@@ -47,6 +50,6 @@ internal sealed class WritingLinesParser : IDirectiveParser
             spacing = mm;
         }
 
-        return new WritingLinesBlock(context.Parser, count, spacing);
+        return new WritingLinesBlock(context.Parser, count, spacing, grows);
     }
 }

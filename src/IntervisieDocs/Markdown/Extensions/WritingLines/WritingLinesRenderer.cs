@@ -6,5 +6,5 @@ namespace IntervisieDocs.Markdown.Extensions.WritingLines;
 internal sealed class WritingLinesRenderer : LayoutObjectRenderer<WritingLinesBlock>
 {
     protected override void Write(LayoutRenderer renderer, WritingLinesBlock obj) =>
-        renderer.Add(new LayoutWritingLines(obj.Count, obj.SpacingMm ?? renderer.Theme.WritingLineSpacingMm));
+        renderer.Add(new LayoutWritingLines(obj.Count, obj.SpacingMm ?? renderer.Theme.WritingLineSpacingMm, obj.Grows));
 }
