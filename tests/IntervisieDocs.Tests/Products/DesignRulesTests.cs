@@ -22,6 +22,24 @@ public sealed partial class DesignRulesTests(ProductFixture fixture) : IClassFix
         return ["schatkist", .. ids.Select(id => $"handout:{id}"), .. ids.Select(id => $"kaarten:{id}"), .. WorksheetKinds.All.Select(k => $"werkblad:{k.Id}")];
     }
 
+    /// <summary>Everything <see cref="Products"/> holds, and the decks and the pack that only exist once.</summary>
+    public static TheoryData<string> EveryProduct()
+    {
+        var all = new TheoryData<string>("kaarten-methoden", "pakket");
+        foreach (var name in Products())
+        {
+            all.Add(name);
+        }
+
+        var banks = IntervisieDocs.Loading.DataLoader.Load(RepoPaths.Methods).Data!.QuestionBanks.Select(b => b.Id);
+        foreach (var bank in banks)
+        {
+            all.Add($"vragen:{bank}");
+        }
+
+        return all;
+    }
+
     private Product Build(string name)
     {
         var (kind, id) = name.Split(':') is [var k, var i] ? (k, i) : (name, "");
@@ -30,6 +48,13 @@ public sealed partial class DesignRulesTests(ProductFixture fixture) : IClassFix
             "schatkist" => Schatkist.Build(fixture.Context),
             "handout" => Handout.Build(fixture.Method(id), fixture.Context),
             "kaarten" => CardProducts.ForMethod(fixture.Method(id), fixture.Context, new CardOptions()),
+            "kaarten-methoden" => CardProducts.ForAllMethods(fixture.Context, new CardOptions()),
+            "vragen" => CardProducts.ForQuestionBank(fixture.Data.QuestionBanks.Single(b => b.Id == id), fixture.Context, new CardOptions()),
+            "pakket" => IntervisieDocs.Products.SessionPack.Build(
+                IntervisieDocs.Sessions.SessionReader.Read(File.ReadAllText(Path.Join(RepoPaths.Root, "sessies", "voorbeeld.yaml")), "voorbeeld.yaml", fixture.Data).Session!,
+                splits: false,
+                fixture.Context,
+                duplex: true),
             _ when !WorksheetKinds.Find(id)!.UsesMethod => fixture.Worksheet(id),
             _ => fixture.Data.Methods.Select(m => TryWorksheet(id, m)).First(p => p is not null)!,
         };
@@ -64,6 +89,27 @@ public sealed partial class DesignRulesTests(ProductFixture fixture) : IClassFix
             Assert.False(split, $"getal en eenheid gescheiden: \"{texts[i - 1].Text}\" ⏎ \"{texts[i].Text}\"");
         }
     }
+
+    /// <summary>Paper is for the group, not the terminal: no option (--namen) and no command (intervisie werkblad …).</summary>
+    [Theory]
+    [MemberData(nameof(EveryProduct))]
+    public void No_product_prints_command_text(string name)
+    {
+        var pages = ProductFixture.Compose(Build(name)).Pages;
+        foreach (var (page, number) in pages.Select((p, i) => (p, i + 1)))
+        {
+            // The page's words in reading order, so a command broken over two text runs is still found.
+            var text = string.Join(" ", page.Texts.Select(t => t.Text));
+            Assert.False(Option().IsMatch(text), $"{name} p{number}: een optie op papier: {Option().Match(text).Value}");
+            Assert.False(Command().IsMatch(text), $"{name} p{number}: een opdracht op papier: {Command().Match(text).Value}");
+        }
+    }
+
+    [GeneratedRegex(@"(^|[^\p{L}\p{N}-])--\p{L}")]
+    private static partial Regex Option();
+
+    [GeneratedRegex(@"\bintervisie\s+(methoden|vragenbanken|handout|schatkist|werkblad|kaarten|pakket|init|controleer|web|help)\b")]
+    private static partial Regex Command();
 
     [Theory]
     [MemberData(nameof(Products))]
