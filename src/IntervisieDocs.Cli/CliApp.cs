@@ -44,7 +44,15 @@ internal static class CliApp
                 : e.Message;
             foreach (var line in message.Split('\n'))
             {
-                context.Error(line);
+                // A line that names its place compiler-style ("s.yaml:1:1: fout: …") already says what it is.
+                if (line.Contains(": fout: ", StringComparison.Ordinal))
+                {
+                    context.Hint(line);
+                }
+                else
+                {
+                    context.Error(line);
+                }
             }
 
             return ExitCodes.BadInput;

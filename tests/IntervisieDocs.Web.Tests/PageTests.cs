@@ -96,7 +96,7 @@ public sealed class PageTests(SiteFixture site) : IClassFixture<SiteFixture>
         var vissenkom = cards.Single(c => c.QuerySelector("h3 a")!.GetAttribute("href") == "/methoden/vissenkom");
         var method = SiteFixture.Data.FindMethod("vissenkom")!;
         var facts = vissenkom.QuerySelector("dl.feiten")!.TextContent;
-        Assert.Contains($"{method.GroupSize.Min}–{method.GroupSize.Max} personen", facts);
+        Assert.Contains($"{method.GroupSize.Min}–{method.GroupSize.Max} deelnemers", facts);
         Assert.Contains($"{method.TotalMinutesWithoutOptional}", facts);
         Assert.All(method.Roles, r => Assert.Contains(r.Name, facts));
         Assert.NotNull(vissenkom.QuerySelector("svg.tijdlijn"));
@@ -216,5 +216,41 @@ public sealed class PageTests(SiteFixture site) : IClassFixture<SiteFixture>
         Assert.Contains(":focus-visible", css);
         Assert.DoesNotContain("http", css + js, StringComparison.OrdinalIgnoreCase);
         Assert.True(js.Length < 4000);
+    }
+
+    public static TheoryData<string> MethodIds() => [.. SiteFixture.Data.Methods.Select(m => m.Id)];
+
+    /// <summary>As on paper: every place the data marks (damaged, reconstructed, our guideline) has its note on the method page, and every correction is listed.</summary>
+    [Theory]
+    [MemberData(nameof(MethodIds))]
+    public async Task The_method_page_tells_the_source_from_what_is_damaged_reconstructed_or_ours(string id)
+    {
+        using var client = site.Client();
+        var (_, page) = await client.Get($"/methoden/{id}");
+        var method = SiteFixture.Data.FindMethod(id)!;
+        var texts = method.TextIds.Select(SiteFixture.Data.FindText).OfType<IntervisieDocs.Model.TextDocument>().ToList();
+        var marks = method.Marks.Concat(method.Steps.SelectMany(s => s.Marks)).Concat(texts.SelectMany(t => t.Marks.Concat(t.Sections.SelectMany(x => x.Marks)))).ToList();
+        var notes = page.QuerySelectorAll(".bronnoot").Select(n => n.TextContent).ToList();
+
+        // "voor beginners" shows only where a method is (so its note only there).
+        var expected = marks.Where(m => m.Kind != IntervisieDocs.Model.SourceMarkKind.Corrected && m.Field != "tags" && (m.Field != "voor_beginners" || method.ForBeginners)).ToList();
+        Assert.All(expected, m => Assert.Contains($"[{m.Note}]", notes));
+        Assert.True(notes.Count >= expected.Count, $"{notes.Count} notities voor {expected.Count} plaatsen");
+        var source = page.QuerySelector("p.bron")!.TextContent;
+        Assert.All(marks.Where(m => m.Kind == IntervisieDocs.Model.SourceMarkKind.Corrected), m => Assert.Contains($"‘{m.Original}’ → ‘{m.Corrected}’", source));
+        Assert.DoesNotContain("(richtlijn)", page.QuerySelector("dl.feiten")!.TextContent);
+    }
+
+    [Fact]
+    public async Task The_chooser_marks_a_guideline_group_size_and_a_title_we_gave_as_the_paper_does()
+    {
+        using var client = site.Client();
+        var (_, page) = await client.Get("/kiezen");
+        var guideline = SiteFixture.Data.Methods.First(m => m.GroupSize.IsGuideline);
+        var titled = SiteFixture.Data.Methods.First(m => m.Marks.Any(x => x.Field == "titel"));
+        string Card(string id) => page.QuerySelectorAll("li.methode").Single(c => c.QuerySelector("h3 a")!.GetAttribute("href") == $"/methoden/{id}").TextContent;
+
+        Assert.Contains("[richtlijn; de bron noemt geen groepsgrootte]", Card(guideline.Id));
+        Assert.Contains($"[{titled.Marks.First(x => x.Field == "titel").Note}]", Card(titled.Id));
     }
 }

@@ -34,13 +34,9 @@ internal static class ChooserPage
     private static string Card(Method method) => $"""
         <li class="methode">
         <h3><a href="/methoden/{Html.U(method.Id)}">{Html.E(method.Title)}</a></h3>
-        {(method.Purpose.Length > 0 ? $"<p class=\"doel\">{Html.E(method.Purpose)}</p>" : "")}
-        <dl class="feiten">
-        <div><dt>Tijd</dt><dd>{Html.E(MethodSummary.Minutes(method))}</dd></div>
-        <div><dt>Groep</dt><dd>{Html.E(MethodSummary.Group(method))}</dd></div>
-        <div><dt>Rollen</dt><dd>{Html.E(MethodSummary.Roles(method))}</dd></div>
-        {(method.ForBeginners ? "<div><dt>Niveau</dt><dd>geschikt voor beginners</dd></div>" : "")}
-        </dl>
+        {MethodSummary.TitleNote(method)}
+        {MethodSummary.Purpose(method)}
+        {MethodSummary.Facts(method)}
         {MethodSummary.Timeline(method)}
         <details><summary>De {method.Steps.Count} stappen</summary>{MethodSummary.StepList(method)}</details>
         </li>

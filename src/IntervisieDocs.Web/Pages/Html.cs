@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using IntervisieDocs.Model;
 
 namespace IntervisieDocs.Web.Pages;
 
@@ -24,6 +25,22 @@ internal static class Html
         }
 
         return output.ToString();
+    }
+
+    /// <summary>
+    /// The source notes of one field as the paper prints them (<c>Templating/SourceNotes</c>): after the
+    /// text, each note in italics between square brackets — quiet, and readable without a legend.
+    /// Corrections are listed with the source instead (<see cref="Corrections"/>).
+    /// </summary>
+    public static string Notes(IEnumerable<SourceMark> marks) =>
+        Join(marks.Where(m => m.Kind != SourceMarkKind.Corrected), m => $" <span class=\"bronnoot\">[<em>{E(m.Note)}</em>]</span>");
+
+    /// <summary>The corrections of the source, as the line under the source on paper: "stap 3: ‘War men’ → ‘Waar men’".</summary>
+    public static string Corrections(IEnumerable<(SourceMark Mark, string Place)> marks)
+    {
+        var corrected = marks.Where(m => m.Mark.Kind == SourceMarkKind.Corrected).ToList();
+        return corrected.Count == 0 ? "" : "<br><strong>Verbeterd:</strong> " + string.Join("; ", corrected.Select(m =>
+            (m.Place.Length > 0 ? E(m.Place) + ": " : "") + $"‘{E(m.Mark.Original)}’ → ‘{E(m.Mark.Corrected)}’"));
     }
 
     /// <summary>"5–8" or "6".</summary>

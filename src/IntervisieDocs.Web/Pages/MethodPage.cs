@@ -1,4 +1,5 @@
 using IntervisieDocs.Model;
+using IntervisieDocs.Templating;
 using IntervisieDocs.Web.Forms;
 using IntervisieDocs.Web.Rendering;
 using Markdig;
@@ -19,13 +20,8 @@ internal static class MethodPage
         var main = $"""
             <p class="kruimel"><a href="{PageLayout.Chooser}">Kiezen</a> › {Html.E(method.Title)}</p>
             <h1>{Html.E(method.Title)}</h1>
-            {(method.Purpose.Length > 0 ? $"<p class=\"doel\">{Html.E(method.Purpose)}</p>" : "")}
-            <dl class="feiten">
-            <div><dt>Tijd</dt><dd>{Html.E(MethodSummary.Minutes(method))}</dd></div>
-            <div><dt>Groep</dt><dd>{Html.E(MethodSummary.Group(method))}</dd></div>
-            <div><dt>Rollen</dt><dd>{Html.E(MethodSummary.Roles(method))}</dd></div>
-            {(method.ForBeginners ? "<div><dt>Niveau</dt><dd>geschikt voor beginners</dd></div>" : "")}
-            </dl>
+            {MethodSummary.Purpose(method)}
+            {MethodSummary.Facts(method)}
             {MethodSummary.Timeline(method)}
             <p><a class="knop" href="{PageLayout.Compose}?methode={id}">Een sessie samenstellen met deze methode</a></p>
 
@@ -81,12 +77,21 @@ internal static class MethodPage
     private static string Section(TextSection section)
     {
         var list = section.Numbered ? "ol" : "ul";
-        return (section.Title is { } title ? $"<h4>{Html.E(title)}</h4>" : "")
-            + Md(section.Text)
-            + (section.Items.Count > 0 ? $"<{list}>{Html.Join(section.Items, i => $"<li>{Html.E(i)}</li>")}</{list}>" : "")
-            + (section.Questions.Count > 0 ? $"<ul>{Html.Join(section.Questions, q => $"<li>{Html.E(q)}</li>")}</ul>" : "")
-            + (section.Example is { } example ? $"<p><em>Voorbeeld:</em> {Html.E(example)}</p>" : "");
+        return (section.Title is { } title ? $"<h4>{Html.E(title)}</h4>{NoteBlock(section.Marks.For("titel"))}" : "")
+            + Md(section.Text) + NoteBlock(section.Marks.For("tekst"))
+            + (section.Items.Count > 0 ? $"<{list}>{Html.Join(section.Items, i => $"<li>{Html.E(i)}</li>")}</{list}>{NoteBlock(section.Marks.For("punten"))}" : "")
+            + (section.Questions.Count > 0 ? $"<ul>{Html.Join(section.Questions, q => $"<li>{Html.E(q)}</li>")}</ul>{NoteBlock(section.Marks.For("vragen"))}" : "")
+            + (section.Example is { } example ? $"<p><em>Voorbeeld:</em> {Html.E(example)}{Html.Notes(section.Marks.For("voorbeeld"))}</p>" : "")
+            + Figure(section);
     }
+
+    /// <summary>A figure kept only as its words (<c>figuur</c>), drawn as on paper: the first word in a frame, the others in frames below it.</summary>
+    private static string Figure(TextSection section) => section.Figure.Count == 0 ? "" : $"""
+        <figure class="woordfiguur"><div class="boven">{Html.E(section.Figure[0])}</div><div class="onder">{Html.Join(section.Figure.Skip(1), w => $"<div>{Html.E(w)}</div>")}</div>{(Html.Notes(section.Marks.For("figuur")) is { Length: > 0 } note ? $"<figcaption>{note.TrimStart()}</figcaption>" : "")}</figure>
+        """;
+
+    /// <summary>The notes of a field printed as a block (Markdown text, a list): a paragraph of its own after it.</summary>
+    private static string NoteBlock(IEnumerable<SourceMark> marks) => Html.Notes(marks) is { Length: > 0 } notes ? $"<p>{notes.TrimStart()}</p>" : "";
 
     private static string Md(string? markdown) => markdown is null ? "" : Markdig.Markdown.ToHtml(markdown, Pipeline);
 
@@ -98,18 +103,18 @@ internal static class MethodPage
         var steps = Html.Join(method.Steps, s => $"""
             <tr>
             <th scope="row">{s.Number}</th>
-            <td><strong>{Html.E(s.Title)}</strong>{(s.Optional ? "<br><em>eventueel</em>" : "")}{(s.RepeatsPerTopic ? "<br><em>per onderwerp</em>" : "")}</td>
-            <td>{(s.Purpose is { } p ? $"<p><em>Doel: {Html.E(p)}</em></p>" : "")}{Md(s.Description)}{Html.Join(s.RoleInstructions, r => $"<p><strong>{Html.E(roleName.GetValueOrDefault(r.RoleId, r.RoleId))}:</strong></p>{Md(r.Text)}")}</td>
-            <td class="getal">{(s.Minutes is { } m ? $"{m} min" : "–")}</td>
+            <td><strong>{Html.E(s.Title)}</strong>{Html.Notes(s.Marks.For("titel"))}{(s.Optional ? "<br><em>eventueel</em>" : "")}{(s.RepeatsPerTopic ? "<br><em>per onderwerp</em>" : "")}</td>
+            <td>{(s.Purpose is { } p ? $"<p><em>Doel: {Html.E(p)}</em>{Html.Notes(s.Marks.For("doel"))}</p>" : "")}{Md(s.Description)}{NoteBlock(s.Marks.For("beschrijving"))}{Html.Join(s.RoleInstructions, r => $"<p><strong>{Html.E(roleName.GetValueOrDefault(r.RoleId, r.RoleId))}:</strong></p>{Md(r.Text)}{NoteBlock(s.Marks.For($"rollen.{r.RoleId}"))}")}</td>
+            <td class="getal">{(s.Minutes is { } m ? $"{m} min" : "–")}{Html.Notes(s.Marks.For("minuten"))}</td>
             </tr>
             """);
         var total = method.HasTimes
             ? $"<tfoot><tr><td></td><th scope=\"row\">Totaal</th><td>{(method.StepsWithoutTime.Count > 0 ? "Stappen zonder tijd tellen niet mee." : "")}</td><td class=\"getal\"><strong>{method.TotalMinutes} min</strong></td></tr></tfoot>"
             : "";
         return $"""
-            <p class="bron"><strong>Bron:</strong> {Html.E(method.Source)}{(method.Materials.Count > 0 ? $"<br><strong>Materialen:</strong> {Html.E(string.Join(", ", method.Materials))}" : "")}</p>
-            {Md(method.Introduction)}
-            {Html.Join(texts, t => $"<h3>{Html.E(t.Title)}</h3>{Html.Join(t.Sections, Section)}")}
+            <p class="bron"><strong>Bron:</strong> {Html.E(method.Source)}{Html.Notes(method.Marks.For("bron"))}{Html.Notes(method.Marks.For("titel"))}{Html.Corrections(TemplateModel.CorrectionsOf(method, data))}{(method.Materials.Count > 0 ? $"<br><strong>Materialen:</strong> {Html.E(string.Join(", ", method.Materials))}{Html.Notes(method.Marks.For("materialen"))}" : "")}</p>
+            {Md(method.Introduction)}{NoteBlock(method.Marks.For("inleiding"))}
+            {Html.Join(texts, t => $"<h3>{Html.E(t.Title)}</h3>{NoteBlock(t.Marks.For("titel"))}{Html.Join(t.Sections, Section)}")}
             <h3>Stappen</h3>
             <div class="tabel-rol"><table class="stappen">
             <caption class="verborgen">De stappen van {Html.E(method.Title)}</caption>

@@ -12,8 +12,29 @@ internal static class MethodSummary
             ? $"{method.TotalMinutes} min"
             : $"{method.TotalMinutesWithoutOptional}–{method.TotalMinutes} min (met de stappen die eventueel zijn)";
 
-    public static string Group(Method method) =>
-        $"{Html.Range(method.GroupSize.Min, method.GroupSize.Max)} personen{(method.GroupSize.IsGuideline ? " (richtlijn)" : "")}";
+    /// <summary>The group size in the source's words where it has them ("circa zes personen: …"), else "4–8 personen".</summary>
+    public static string Group(Method method) => Templating.TemplateModel.GroupSizeText(method.GroupSize);
+
+    /// <summary>
+    /// Minutes, group, roles and level, each with the notes the paper prints with it (a group size that is
+    /// our guideline, "voor beginners" where that is our judgement): the chooser and the method page show the same.
+    /// </summary>
+    public static string Facts(Method method) => $"""
+        <dl class="feiten">
+        <div><dt>Tijd</dt><dd>{Html.E(Minutes(method))}{Html.Notes(method.Marks.For("totaal_volgens_bron"))}</dd></div>
+        <div><dt>Groep</dt><dd>{Html.E(Group(method))}{Html.Notes(method.Marks.For("groepsgrootte"))}</dd></div>
+        <div><dt>Rollen</dt><dd>{Html.E(Roles(method))}</dd></div>
+        {(method.ForBeginners ? $"<div><dt>Niveau</dt><dd>geschikt voor beginners{Html.Notes(method.Marks.For("voor_beginners"))}</dd></div>" : "")}
+        </dl>
+        """;
+
+    /// <summary>For the chooser, which shows no source: the note of a title we gave (a heading is no place for it; the method page, like the paper, has it with the source).</summary>
+    public static string TitleNote(Method method) =>
+        Html.Notes(method.Marks.For("titel")) is { Length: > 0 } note ? $"<p class=\"titelnoot\">{note.TrimStart()}</p>" : "";
+
+    /// <summary>The purpose line, with its note where the sentence is not the source's purpose line.</summary>
+    public static string Purpose(Method method) =>
+        method.Purpose.Length > 0 ? $"<p class=\"doel\">{Html.E(method.Purpose)}{Html.Notes(method.Marks.For("doel"))}</p>" : "";
 
     public static string Roles(Method method) => string.Join(", ", method.Roles.Select(r => r.Name));
 

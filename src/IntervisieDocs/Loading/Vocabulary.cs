@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using IntervisieDocs.Model;
 
@@ -8,13 +7,14 @@ namespace IntervisieDocs.Loading;
 internal static partial class Vocabulary
 {
     /// <summary>The method chooser filters on these; a typo would silently hide a method.</summary>
-    public static ImmutableArray<string> ChooserTags { get; } =
+    // Plain arrays and dictionaries: read once per run, and cheaper to start than the immutable collections.
+    public static IReadOnlyList<string> ChooserTags { get; } =
     [
         "inzicht", "eigen-aandeel", "overtuigingen", "vaardigheden-oefenen", "advies", "snelle-feedback",
         "probleemverheldering", "oplossingsgericht", "luisteren", "gevoel", "werkwijze", "analyse", "actieplan",
     ];
 
-    public static ImmutableDictionary<string, TextKind> TextKinds { get; } = Model.TextKinds.ByWord.ToImmutableDictionary();
+    public static IReadOnlyDictionary<string, TextKind> TextKinds => Model.TextKinds.ByWord;
 
     /// <summary>Ids become file names and command-line arguments: keep them boring.</summary>
     public static bool IsValidId(string id) => IdPattern().IsMatch(id);

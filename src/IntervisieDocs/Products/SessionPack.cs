@@ -108,10 +108,10 @@ internal static class SessionPack
 
         // The guide's lines have the same count whatever the page numbers: lay it out with the
         // part names only, read where each part starts, then put the real lines in.
-        var guideLines = PrintGuide.Lines(Document(GuidePage(parts.Select(p => p.Name + " (pagina's 00–00): " + p.Instruction).Prepend("x").ToList())), parts, duplex, measurer);
-        var document = Document(GuidePage(guideLines));
+        var guideLines = PrintGuide.Lines(Document(GuidePage(context, parts.Select(p => p.Name + " (pagina's 00–00): " + p.Instruction).Prepend("x").ToList()).Content), parts, duplex, measurer);
+        var (guideMarkdown, guide) = GuidePage(context, guideLines);
+        var document = Document(guide);
         var fileName = $"pakket-{session.Date:yyyy-MM-dd}-{method.Id}";
-        var guideMarkdown = "# Afdrukwijzer\n\n" + string.Concat(guideLines.Select(line => $"- {MarkdownText(line)}\n"));
         markdownParts.Insert(0, guideMarkdown);
         return new Product(fileName, string.Join("\n\n[[nieuwe-pagina]]\n\n", markdownParts.Select(m => m.TrimEnd())) + "\n", document)
         {
@@ -119,9 +119,12 @@ internal static class SessionPack
         };
     }
 
-    /// <summary>The print guide's page: a heading and one item per line.</summary>
-    private static Element GuidePage(IReadOnlyList<string> lines) =>
-        MarkdownProducts.Layout(Template, "# Afdrukwijzer\n\n" + string.Concat(lines.Select(line => $"- {MarkdownText(line)}\n")), PrintTheme.Default(10));
+    /// <summary>The template of the print guide's page (<c>afdrukwijzer.sbn</c>): given its lines, in pack order.</summary>
+    public const string GuideTemplate = "afdrukwijzer";
+
+    /// <summary>The print guide's page from <c>afdrukwijzer.sbn</c>, one item per line.</summary>
+    private static (string Markdown, Element Content) GuidePage(ProductContext context, IReadOnlyList<string> lines) =>
+        MarkdownProducts.Render(context.Templates, GuideTemplate, TemplateModel.Variables(("regels", lines.ToList())), PrintTheme.Default(10));
 
     /// <summary>
     /// The first part of the pack: the designed cover (<see cref="CoverPage"/>, no page number), then
@@ -231,6 +234,4 @@ internal static class SessionPack
         splits ? SessionPlan.Subgroups(session) : [new Subgroup(1, session.ParticipantCount, session.Participants, session.Leader, session.Presenter)];
 
     private static string Clock(TimeOnly time) => time.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static string MarkdownText(string text) => DutchFilters.Md(text);
 }

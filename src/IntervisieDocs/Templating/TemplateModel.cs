@@ -59,7 +59,7 @@ internal static class TemplateModel
     /// banks its steps print ("stap 2", where first used) and its texts (by title), so the list of
     /// corrections under the method's source is complete for what the method prints.
     /// </summary>
-    private static IEnumerable<(SourceMark, string)> CorrectionsOf(Method method, DataSet data) =>
+    public static IEnumerable<(SourceMark Mark, string Place)> CorrectionsOf(Method method, DataSet data) =>
         method.Marks.Select(m => (m, ""))
             .Concat(method.Steps.SelectMany(s => s.Marks.Select(m => (m, $"stap {s.Number}"))))
             .Concat(QuestionBanksOf(method, data).SelectMany(b => b.Marks.Select(m =>

@@ -36,6 +36,10 @@ public sealed class PakketCommandTests : IDisposable
         var result = Run(SessionFile(Example.Replace("methode: reflecting-team", "methode: vissenbak")), "-o", Pdf);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("sessie.yaml:9:10: fout: onbekende methode 'vissenbak' — bedoelde je: vissenkom", result.Error);
+        // One label a line: the line that names its place says "fout:" once, after the place.
+        var line = result.Error.Split('\n').Single(l => l.Contains("sessie.yaml:9:10:", StringComparison.Ordinal));
+        Assert.DoesNotContain("fout: /", line);
+        Assert.Equal(1, line.Split("fout:").Length - 1);
         Assert.False(File.Exists(Pdf));
     }
 

@@ -1,6 +1,7 @@
 using IntervisieDocs.Layout;
 using IntervisieDocs.Products;
 using IntervisieDocs.Sessions;
+using IntervisieDocs.Templating;
 
 namespace IntervisieDocs.Tests.Products;
 
@@ -9,11 +10,11 @@ public sealed class SessionPackTests(ProductFixture fixture) : IClassFixture<Pro
 {
     private static readonly string[] Names = ["Marieke de Vries", "Sanne Bakker", "Ahmed El Amrani", "Joost Verhoeven", "Fatima Yilmaz", "Pieter Jansen"];
 
-    private Product Pack(bool duplex = true)
+    private Product Pack(bool duplex = true, ProductContext? context = null)
     {
         var path = Path.Join(RepoPaths.Root, "sessies", "voorbeeld.yaml");
         var session = SessionReader.Read(File.ReadAllText(path), "voorbeeld.yaml", fixture.Data).Session ?? throw new InvalidOperationException("example has errors");
-        return SessionPack.Build(session, splits: false, fixture.Context, duplex: duplex);
+        return SessionPack.Build(session, splits: false, context ?? fixture.Context, duplex: duplex);
     }
 
     private static bool IsBlank(RecordedPage page) => page.Texts.Count == 1 && page.Texts[0].Text == DocumentComposer.BlankPageText;
@@ -86,5 +87,26 @@ public sealed class SessionPackTests(ProductFixture fixture) : IClassFixture<Pro
         var nearlyEmpty = canvas.Pages.Select((p, i) => (Page: i + 1, p.Texts.Count, Shapes: p.Paths.Count + p.Rectangles.Count + p.Lines.Count))
             .Where(p => p.Count is > 1 and < 4 && p.Shapes == 0).ToList();
         Assert.Empty(nearlyEmpty);
+    }
+
+    [Fact]
+    public void The_print_guide_page_comes_from_its_own_template()
+    {
+        var own = Directory.CreateTempSubdirectory("sjablonen").FullName;
+        try
+        {
+            File.WriteAllText(Path.Join(own, "afdrukwijzer.sbn"), "# Zo druk je dit af\n\n{{ for regel in regels }}{{ for.index + 1 }}. {{ regel | md }}\n{{ end }}");
+            var context = new ProductContext(fixture.Data, new TemplateRenderer(new TemplateSet(Path.Join(RepoPaths.Root, "templates"), own)));
+            var pack = Pack(context: context);
+            var guide = ProductFixture.Compose(pack).Pages[1];
+            Assert.Contains(guide.Texts, t => t.Text == "Zo druk je dit af");
+            Assert.DoesNotContain(guide.Texts, t => t.Text == "Afdrukwijzer");
+            Assert.StartsWith("# Zo druk je dit af\n\n1. ", pack.Markdown, StringComparison.Ordinal);
+            Assert.Contains($"{pack.Notes.Count}. ", pack.Markdown, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(own, recursive: true);
+        }
     }
 }
