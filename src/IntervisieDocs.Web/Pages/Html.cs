@@ -35,6 +35,10 @@ internal static class Html
     public static string Notes(IEnumerable<SourceMark> marks) =>
         Join(marks.Where(m => m.Kind != SourceMarkKind.Corrected), m => $" <span class=\"bronnoot\">[<em>{E(m.Note)}</em>]</span>");
 
+    /// <summary>The notes of one field as an element of their own (<c>&lt;p&gt;</c>, <c>&lt;figcaption&gt;</c>): "" without notes.</summary>
+    public static string NotesIn(string element, IEnumerable<SourceMark> marks, string attributes = "") =>
+        Notes(marks) is { Length: > 0 } notes ? $"<{element}{attributes}>{notes.TrimStart()}</{element}>" : "";
+
     /// <summary>The corrections of the source, as the line under the source on paper: "stap 3: ‘War men’ → ‘Waar men’".</summary>
     public static string Corrections(IEnumerable<(SourceMark Mark, string Place)> marks)
     {

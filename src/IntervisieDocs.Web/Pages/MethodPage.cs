@@ -87,11 +87,11 @@ internal static class MethodPage
 
     /// <summary>A figure kept only as its words (<c>figuur</c>), drawn as on paper: the first word in a frame, the others in frames below it.</summary>
     private static string Figure(TextSection section) => section.Figure.Count == 0 ? "" : $"""
-        <figure class="woordfiguur"><div class="boven">{Html.E(section.Figure[0])}</div><div class="onder">{Html.Join(section.Figure.Skip(1), w => $"<div>{Html.E(w)}</div>")}</div>{(Html.Notes(section.Marks.For("figuur")) is { Length: > 0 } note ? $"<figcaption>{note.TrimStart()}</figcaption>" : "")}</figure>
+        <figure class="woordfiguur"><div class="boven">{Html.E(section.Figure[0])}</div><div class="onder">{Html.Join(section.Figure.Skip(1), w => $"<div>{Html.E(w)}</div>")}</div>{Html.NotesIn("figcaption", section.Marks.For("figuur"))}</figure>
         """;
 
     /// <summary>The notes of a field printed as a block (Markdown text, a list): a paragraph of its own after it.</summary>
-    private static string NoteBlock(IEnumerable<SourceMark> marks) => Html.Notes(marks) is { Length: > 0 } notes ? $"<p>{notes.TrimStart()}</p>" : "";
+    private static string NoteBlock(IEnumerable<SourceMark> marks) => Html.NotesIn("p", marks);
 
     private static string Md(string? markdown) => markdown is null ? "" : Markdig.Markdown.ToHtml(markdown, Pipeline);
 

@@ -30,7 +30,7 @@ internal static class MethodSummary
 
     /// <summary>For the chooser, which shows no source: the note of a title we gave (a heading is no place for it; the method page, like the paper, has it with the source).</summary>
     public static string TitleNote(Method method) =>
-        Html.Notes(method.Marks.For("titel")) is { Length: > 0 } note ? $"<p class=\"titelnoot\">{note.TrimStart()}</p>" : "";
+        Html.NotesIn("p", method.Marks.For("titel"), " class=\"titelnoot\"");
 
     /// <summary>The purpose line, with its note where the sentence is not the source's purpose line.</summary>
     public static string Purpose(Method method) =>
