@@ -170,6 +170,7 @@ internal static class SessionPack
                 new("einde", Clock(r.End)),
                 new("eventueel", r.Optional),
                 new("onderwerp", r.Topic),
+                new("herkomst", SourceNotes.Fields(method.Steps.First(s => s.Number == r.Number).Marks, SourceNotes.StepFields)),
             ])).ToList()),
             new("totaal", total),
             new("totaal_zonder_eventueel", rows.Where(r => !r.Optional).Sum(r => r.Minutes ?? 0)),

@@ -129,6 +129,17 @@ public sealed class DirectiveTests
     }
 
     [Fact]
+    public void Checkbox_without_text_is_a_bare_square_of_its_size_with_no_text()
+    {
+        var page = Compose.Markdown("[[vakje]]").Pages[0];
+
+        var square = Assert.Single(page.Rectangles).Rect;
+        Assert.Equal(Units.Mm(5), square.Width, 3);
+        Assert.Equal(square.Width, square.Height, 3);
+        Assert.Empty(page.Texts);
+    }
+
+    [Fact]
     public void Rating_scale_draws_one_labelled_checkbox_per_option_in_a_row()
     {
         var page = Compose.Markdown("[[schaal warm | neutraal | koud]]").Pages[0];

@@ -36,10 +36,9 @@ public sealed class ErrorMessageTests
     public void Answer_box(string markdown, string message) => Assert.Equal(message, ErrorFor(markdown));
 
     [Theory]
-    [InlineData("[[vakje]]", "regel 1: [[vakje]]: de tekst moet tussen aanhalingstekens staan, bijvoorbeeld [[vakje \"tekst\"]]")]
     [InlineData("[[vakje tekst]]", "regel 1: [[vakje tekst]]: de tekst moet tussen aanhalingstekens staan, bijvoorbeeld [[vakje \"tekst\"]]")]
     [InlineData("[[vakje \"een\" \"twee\"]]", "regel 1: [[vakje \"een\" \"twee\"]]: de tekst moet tussen aanhalingstekens staan, bijvoorbeeld [[vakje \"tekst\"]]")]
-    [InlineData("[[vakje \"  \"]]", "regel 1: [[vakje \"  \"]]: de tekst bij het vakje is leeg")]
+    [InlineData("[[vakje \"  \"]]", "regel 1: [[vakje \"  \"]]: de tekst bij het vakje is leeg (een vakje zonder tekst is [[vakje]])")]
     public void Checkbox(string markdown, string message) => Assert.Equal(message, ErrorFor(markdown));
 
     [Theory]

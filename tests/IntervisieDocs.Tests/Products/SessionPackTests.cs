@@ -81,6 +81,28 @@ public sealed class SessionPackTests(ProductFixture fixture) : IClassFixture<Pro
     }
 
     [Fact]
+    public void The_draaiboek_has_a_square_to_tick_beside_every_step()
+    {
+        var pack = Pack();
+        var canvas = ProductFixture.Compose(pack);
+        var page = canvas.Pages.First(p => p.Texts.Any(t => t.Text == "Draaiboek"));
+        var rows = page.Texts.Where(t => System.Text.RegularExpressions.Regex.IsMatch(t.Text, @"^\d\d:\d\d–\d\d:\d\d$")).ToList();
+        var squares = page.Rectangles.Where(r => Math.Abs(r.Rect.Width - Units.Mm(5)) < 0.01 && Math.Abs(r.Rect.Height - Units.Mm(5)) < 0.01).ToList();
+        Assert.True(rows.Count >= 5, $"{rows.Count} rijen");
+        Assert.Equal(rows.Count, squares.Count);
+        Assert.All(rows, row => Assert.Single(squares, s => s.Rect.Y < row.Baseline && s.Rect.Bottom > row.Baseline - 8));
+        Assert.All(squares, s => Assert.True(s.Rect.X > rows[0].X + Units.Mm(150), "het vakje staat in de laatste kolom"));
+    }
+
+    [Fact]
+    public void The_draaiboek_notes_a_step_title_as_the_source_has_it()
+    {
+        var session = SessionReader.Read("groep: G\ndatum: 2026-12-03\nbegintijd: 13:30\nlocatie: L\nmethode: collegiale-consultatie\ngespreksleider: A\ndeelnemers: [A, B, C, D]\n", "s.yaml", fixture.Data).Session!;
+        var markdown = SessionPack.Cover(session, splits: false, fixture.Context).Markdown;
+        Assert.Contains("Feedback I \\[*zo in de bron\\: ook stap 5 heet Feedback I*\\]", markdown);
+    }
+
+    [Fact]
     public void No_page_of_the_pack_holds_only_a_heading()
     {
         var canvas = ProductFixture.Compose(Pack());

@@ -2,6 +2,7 @@ using IntervisieDocs.Model;
 using IntervisieDocs.Pdf;
 using IntervisieDocs.Products;
 using IntervisieDocs.Products.Cards;
+using IntervisieDocs.Products.Worksheets;
 using IntervisieDocs.Templating;
 
 namespace IntervisieDocs.Tests.Products;
@@ -80,6 +81,69 @@ public sealed class SourceMarkPrintTests(ProductFixture fixture) : IClassFixture
 
         Assert.Contains("\\[*trefwoorden van ons*\\]", deck);
     }
+
+    /// <summary>
+    /// Every worksheet (each method-bound kind with every method it accepts) that prints a marked step
+    /// text or question-bank text of at least a few words prints its note too — a damaged sentence on a
+    /// form reads as damaged, as on the handout.
+    /// </summary>
+    [Fact]
+    public void A_worksheet_that_prints_a_marked_text_prints_its_note()
+    {
+        var sheets = WorksheetKinds.All.SelectMany(k => k.UsesMethod
+            ? fixture.Data.Methods.Select(m => TryWorksheet(k.Id, m)).OfType<Product>()
+            : [fixture.Worksheet(k.Id)]).ToList();
+        var places = fixture.Data.Methods.SelectMany(m => m.Steps.SelectMany(s => s.Marks.Select(k => (Text: StepField(s, k.Field), Mark: k))))
+            .Concat(fixture.Data.QuestionBanks.SelectMany(b => b.Marks.Select(k => (Text: BankField(b, k.Field), Mark: k))))
+            .Where(p => p.Mark.Kind != SourceMarkKind.Corrected && p.Text is { Length: >= 20 })
+            .ToList();
+        var checkedPlaces = 0;
+        foreach (var sheet in sheets)
+        {
+            var plain = Plain(sheet.Markdown);
+            foreach (var (text, mark) in places.Where(p => plain.Contains(Plain(p.Text!), StringComparison.Ordinal)))
+            {
+                Assert.True(sheet.Markdown.Contains(Note(mark), StringComparison.Ordinal), $"{sheet.FileName}: '{text}' zonder '{mark.Note}'");
+                checkedPlaces++;
+            }
+        }
+
+        Assert.True(checkedPlaces >= 1, $"{checkedPlaces} gemarkeerde plaatsen op werkbladen");
+    }
+
+    private Product? TryWorksheet(string kind, Method method)
+    {
+        try
+        {
+            return fixture.Worksheet(kind, new WorksheetOptions { Method = method });
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static string? StepField(Step step, string field) => field switch
+    {
+        "titel" => step.Title,
+        "doel" => step.Purpose,
+        "beschrijving" => step.Description,
+        _ when field.StartsWith("rollen.", StringComparison.Ordinal) => step.RoleInstructions.FirstOrDefault(r => "rollen." + r.RoleId == field)?.Text,
+        _ => null,
+    };
+
+    private static string? BankField(QuestionBank bank, string field) => field switch
+    {
+        "titel" => bank.Title,
+        "inleiding" => bank.Introduction,
+        "afsluiting" => bank.Closing,
+        _ => null,
+    };
+
+    /// <summary>Text without Markdown escapes, emphasis and line breaks, to find data text in a template's Markdown.</summary>
+    private static string Plain(string markdown) =>
+        string.Join(' ', markdown.Replace("\\", "", StringComparison.Ordinal).Replace("*", "", StringComparison.Ordinal)
+            .Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 
     [Fact]
     public void The_damaged_step_of_the_tienstappenmethode_says_so_on_the_page()

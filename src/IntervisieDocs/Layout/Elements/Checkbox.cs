@@ -20,7 +20,7 @@ internal sealed class Checkbox : AtomicElement
 
     public bool IsChecked { get; }
 
-    public override IEnumerable<Element> Children => [_label];
+    public override IEnumerable<Element> Children => _label.PlainText.Length > 0 ? [_label] : [];
 
     public override string Describe() => $"Selectievakje \"{_label.PlainText}\"";
 
@@ -54,7 +54,9 @@ internal sealed class Checkbox : AtomicElement
         }
 
         artifact.Dispose();
-        var labelArea = new Rect(area.X + _boxSize + _gap, area.Y + offset, textWidth, area.Height - offset);
-        _label.Draw(labelArea, context);
+        if (_label.PlainText.Length > 0) // a bare square has no content to tag
+        {
+            _label.Draw(new Rect(area.X + _boxSize + _gap, area.Y + offset, textWidth, area.Height - offset), context);
+        }
     }
 }

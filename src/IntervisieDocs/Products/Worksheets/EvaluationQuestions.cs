@@ -27,7 +27,11 @@ internal static class EvaluationQuestions
             var paragraphs = (banks.Count > 0
                 ? banks.Select(b => b.Introduction).OfType<string>()
                 : MarkdownText.Paragraphs(step.Description)).Select(p => MarkdownText.Safe(p)!).ToList();
-            return Model(TemplateModel.Step(step, method, data), paragraphs, questions, [source]);
+            // The paragraphs' notes: from the step's description, or the banks' introductions.
+            var notes = banks.Count > 0
+                ? string.Concat(banks.Select(b => SourceNotes.Markdown(b.Marks.For("inleiding"))))
+                : SourceNotes.Markdown(step.Marks.For("beschrijving"));
+            return Model(TemplateModel.Step(step, method, data), paragraphs, notes.Trim(), questions, [source]);
         }
 
         var all = new List<string>();
@@ -49,7 +53,7 @@ internal static class EvaluationQuestions
             all.AddRange(fresh);
         }
 
-        return Model(null, [], all, sources);
+        return Model(null, [], "", all, sources);
     }
 
     private static (List<string> Questions, string Source) QuestionsOf(Method method, Step step, DataSet data)
@@ -63,10 +67,11 @@ internal static class EvaluationQuestions
     private static IEnumerable<QuestionBank> Banks(Step step, DataSet data) =>
         step.QuestionBankIds.Select(data.FindQuestionBank).OfType<QuestionBank>();
 
-    private static TemplateObject Model(TemplateObject? step, List<string> paragraphs, List<string> questions, List<string> sources) => new("evaluatie",
+    private static TemplateObject Model(TemplateObject? step, List<string> paragraphs, string notes, List<string> questions, List<string> sources) => new("evaluatie",
     [
         new("stap", step),
         new("alineas", paragraphs),
+        new("alineas_herkomst", notes),
         new("vragen", questions),
         new("bronnen", sources),
     ]);
