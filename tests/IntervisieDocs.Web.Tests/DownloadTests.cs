@@ -102,7 +102,7 @@ public sealed class DownloadTests(SiteFixture site) : IClassFixture<SiteFixture>
         var page = SiteClient.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Equal(message, page.QuerySelector($"#fout-{field}")!.TextContent.Trim());
+        Assert.Equal(IntervisieDocs.Typography.DutchPunctuation.Apply(message), page.QuerySelector($"#fout-{field}")!.TextContent.Trim());
         Assert.Equal(names, page.QuerySelector("#namen")!.TextContent);
         PageTests.CheckPage(page);
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using IntervisieDocs.Typography;
 
 namespace IntervisieDocs.Web.Tests;
 
@@ -27,6 +28,32 @@ public sealed class PageTests(SiteFixture site) : IClassFixture<SiteFixture>
 
         Assert.Equal(HttpStatusCode.OK, status);
         CheckPage(page);
+    }
+
+    /// <summary>The page's text has the paper's punctuation: no straight quote or apostrophe outside what a user types.</summary>
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public async Task Every_page_sets_quotes_and_apostrophes_as_the_paper_does(string path)
+    {
+        using var client = site.Client();
+        var (_, page) = await client.Get(path);
+
+        foreach (var form in page.QuerySelectorAll("textarea, pre, code, script, style").ToList())
+        {
+            form.Remove();
+        }
+
+        var text = page.Body!.TextContent + page.Title;
+        Assert.DoesNotContain("'", text);
+        Assert.DoesNotContain("\"", text);
+    }
+
+    [Fact]
+    public void Punctuation_pairs_a_quote_across_elements_and_leaves_tags_typed_text_and_entities_alone()
+    {
+        var html = "<p class=\"a\">\"<em>dilemma's</em>\" &amp; 4-7 &lt;x&gt;</p><textarea>'a' \"b\"</textarea><a href=\"/x?a='1'\">5 min</a>";
+        Assert.Equal("<p class=\"a\">“<em>dilemma’s</em>” &amp; 4–7 &lt;x&gt;</p><textarea>'a' \"b\"</textarea><a href=\"/x?a='1'\">5\u00A0min</a>",
+            IntervisieDocs.Web.Pages.HtmlPunctuation.Apply(html));
     }
 
     internal static void CheckPage(IHtmlDocument page)
@@ -145,7 +172,7 @@ public sealed class PageTests(SiteFixture site) : IClassFixture<SiteFixture>
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
         Assert.Equal("anderhalf uur", page.QuerySelector("#minuten")!.GetAttribute("value"));
         Assert.Equal("true", page.QuerySelector("#minuten")!.GetAttribute("aria-invalid"));
-        Assert.Equal("geef een heel getal van 1 tot en met 1440, bijvoorbeeld 90, niet 'anderhalf uur'", page.QuerySelector("#fout-minuten")!.TextContent.Trim());
+        Assert.Equal(DutchPunctuation.Apply("geef een heel getal van 1 tot en met 1440, bijvoorbeeld 90, niet 'anderhalf uur'"), page.QuerySelector("#fout-minuten")!.TextContent.Trim());
         Assert.Equal($"Alle {SiteFixture.Data.Methods.Count} methoden (verbeter eerst het filter)", page.QuerySelector("#resultaat")!.TextContent);
         CheckPage(page);
     }
@@ -234,7 +261,7 @@ public sealed class PageTests(SiteFixture site) : IClassFixture<SiteFixture>
 
         // "voor beginners" shows only where a method is (so its note only there).
         var expected = marks.Where(m => m.Kind != IntervisieDocs.Model.SourceMarkKind.Corrected && m.Field != "tags" && (m.Field != "voor_beginners" || method.ForBeginners)).ToList();
-        Assert.All(expected, m => Assert.Contains($"[{m.Note}]", notes));
+        Assert.All(expected, m => Assert.Contains($"[{DutchPunctuation.Apply(m.Note)}]", notes));
         Assert.True(notes.Count >= expected.Count, $"{notes.Count} notities voor {expected.Count} plaatsen");
         var source = page.QuerySelector("p.bron")!.TextContent;
         Assert.All(marks.Where(m => m.Kind == IntervisieDocs.Model.SourceMarkKind.Corrected), m => Assert.Contains($"‘{m.Original}’ → ‘{m.Corrected}’", source));
@@ -251,6 +278,6 @@ public sealed class PageTests(SiteFixture site) : IClassFixture<SiteFixture>
         string Card(string id) => page.QuerySelectorAll("li.methode").Single(c => c.QuerySelector("h3 a")!.GetAttribute("href") == $"/methoden/{id}").TextContent;
 
         Assert.Contains("[richtlijn; de bron noemt geen groepsgrootte]", Card(guideline.Id));
-        Assert.Contains($"[{titled.Marks.First(x => x.Field == "titel").Note}]", Card(titled.Id));
+        Assert.Contains($"[{DutchPunctuation.Apply(titled.Marks.First(x => x.Field == "titel").Note)}]", Card(titled.Id));
     }
 }

@@ -125,7 +125,7 @@ public sealed class SessionTests(SiteFixture site) : IClassFixture<SiteFixture>
         var page = SiteClient.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Contains(message, page.QuerySelector($"#fout-{field}")?.TextContent ?? "(geen melding bij het veld)");
+        Assert.Contains(IntervisieDocs.Typography.DutchPunctuation.Apply(message), page.QuerySelector($"#fout-{field}")?.TextContent ?? "(geen melding bij het veld)");
         foreach (var (k, v) in form)
         {
             var element = page.QuerySelector($"#{k}")!;
@@ -233,7 +233,7 @@ public sealed class SessionTests(SiteFixture site) : IClassFixture<SiteFixture>
         var page = SiteClient.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Contains(page.QuerySelectorAll("#fouten li"), li => li.TextContent.StartsWith(message, StringComparison.Ordinal));
+        Assert.Contains(page.QuerySelectorAll("#fouten li"), li => li.TextContent.StartsWith(IntervisieDocs.Typography.DutchPunctuation.Apply(message), StringComparison.Ordinal));
         PageTests.CheckPage(page);
     }
 

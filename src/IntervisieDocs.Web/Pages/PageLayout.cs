@@ -1,6 +1,6 @@
 namespace IntervisieDocs.Web.Pages;
 
-/// <summary>The frame of every page: Dutch, one stylesheet of our own, a skip link, the navigation.</summary>
+/// <summary>The frame of every page: Dutch, one stylesheet of our own, a skip link, the navigation; the text set with the paper's punctuation.</summary>
 internal static class PageLayout
 {
     public const string Home = "/";
@@ -24,7 +24,7 @@ internal static class PageLayout
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>{Html.E(title)} – IntervisieDocs</title>
+        <title>{HtmlPunctuation.Apply(Html.E(title))} – IntervisieDocs</title>
         <link rel="stylesheet" href="/static/site.css">
         {(withScript ? "<script src=\"/static/site.js\" defer></script>" : "")}
         </head>
@@ -37,7 +37,7 @@ internal static class PageLayout
         </ul></nav>
         </header>
         <main id="inhoud" tabindex="-1">
-        {main}
+        {HtmlPunctuation.Apply(main)}
         </main>
         <footer class="site"><p>IntervisieDocs draait op deze computer; er gaat niets naar internet.</p></footer>
         </body>
