@@ -5,7 +5,7 @@ using IntervisieDocs.Templating;
 
 namespace IntervisieDocs.Products;
 
-/// <summary>The method handout: 1–2 A4 pages a trainer hands out (template <c>handout.sbn</c>).</summary>
+/// <summary>The method handout: 1–3 A4 pages a trainer hands out (template <c>handout.sbn</c>).</summary>
 internal static class Handout
 {
     public const string Template = "handout";
