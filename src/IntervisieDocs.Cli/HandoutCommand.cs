@@ -13,7 +13,7 @@ internal static class HandoutCommand
         method.CompletionSources.Add(Completions.MethodIds(context));
         var output = Generator.OutputOption();
         var markdown = Generator.MarkdownOption();
-        var command = new Command("handout", "Maak de handout van een methode (A4, 1–2 pagina's)") { method, output, markdown };
+        var command = new Command("handout", "Maak de handout van een methode (A4, 1–3 pagina's)") { method, output, markdown };
         command.SetAction(parse =>
         {
             var products = Generator.ContextOf(context, parse, out var workspace, Loading.DataNeeds.Method(parse.GetValue(method)!));

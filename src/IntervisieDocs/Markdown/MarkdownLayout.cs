@@ -8,7 +8,8 @@ internal static class MarkdownLayout
 {
     /// <summary>Renders <paramref name="markdown"/> as one column of elements.</summary>
     /// <exception cref="MarkdownPrintException">A print directive or container is unknown, malformed or has bad arguments.</exception>
-    public static Element Render(string markdown, PrintTheme theme)
+    /// <param name="methodFigures">The methods for <c>[[kopband]]</c> and <c>[[tijdlijn]]</c>, or null when the product has none.</param>
+    public static Element Render(string markdown, PrintTheme theme, IMethodFigures? methodFigures = null)
     {
         var pipeline = MarkdownPipelineFactory.Pipeline;
         Markdig.Syntax.MarkdownDocument document;
@@ -22,7 +23,7 @@ internal static class MarkdownLayout
             throw new MarkdownPrintException(0, "Markdown", "te diep genest (citaten, lijsten of haakjes in elkaar); dit kan niet gedrukt worden");
         }
 
-        var renderer = new LayoutRenderer(theme);
+        var renderer = new LayoutRenderer(theme, methodFigures);
         pipeline.Setup(renderer);
         return (Element)renderer.Render(document);
     }

@@ -18,6 +18,7 @@ internal static class MarkdownPipelineFactory
             .UseWritingLines()
             .UseAnswerBoxes()
             .UseWordFigures()
+            .UseMethodFigures()
             .UseCheckboxes()
             .UseRatingScales()
             .UsePageBreaks()

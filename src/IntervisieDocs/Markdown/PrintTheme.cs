@@ -53,6 +53,15 @@ internal sealed record PrintTheme
     /// <summary>The side of a checkbox square; at least 5 mm, so a pen can tick it.</summary>
     public required double CheckboxSizeMm { get; init; }
 
+    /// <summary>
+    /// The widest line of running text at the document's top level, in points (a readable measure
+    /// beside full-width figures and tables); null: as wide as the page.
+    /// </summary>
+    public double? TextMeasure { get; init; }
+
+    /// <summary>The look inside the cells of a <c>::: tabel</c> (smaller type than the body); null: the same as the body.</summary>
+    public PrintTheme? CellTheme { get; init; }
+
     /// <summary>The look for <paramref name="level"/> (1-based); levels past the last share the last look.</summary>
     public HeadingTheme Heading(int level) => Headings[Math.Clamp(level, 1, Headings.Count) - 1];
 

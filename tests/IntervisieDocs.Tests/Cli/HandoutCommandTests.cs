@@ -1,7 +1,9 @@
 using System.Text;
 using IntervisieDocs.Layout;
+using IntervisieDocs.Loading;
 using IntervisieDocs.Markdown;
 using IntervisieDocs.Pdf;
+using IntervisieDocs.Products.Design;
 
 namespace IntervisieDocs.Tests.Cli;
 
@@ -26,7 +28,7 @@ public sealed class HandoutCommandTests : IDisposable
         var result = CliRunner.Run(_sandbox.Root, "handout", "reflecting-team", "-o", "map/rt.pdf", "--markdown");
         Assert.Equal(0, result.ExitCode);
         Assert.True(File.Exists(_sandbox.PathOf("map", "rt.pdf")));
-        Assert.StartsWith("# Oplossingsgericht reflecting team", File.ReadAllText(_sandbox.PathOf("map", "rt.md")));
+        Assert.StartsWith("[[kopband reflecting-team]]", File.ReadAllText(_sandbox.PathOf("map", "rt.md")));
     }
 
     [Fact]
@@ -114,7 +116,7 @@ public sealed class HandoutCommandTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         var markdown = File.ReadAllText(_sandbox.PathOf("output", "handout-clinic.md"));
         var canvas = new RecordingCanvas();
-        DocumentComposer.Compose(new DocumentModel("t", [new Section(PageSetup.WithMarginsMm(PageSetup.A4, 15), MarkdownLayout.Render(markdown, PrintTheme.Default()))]), canvas, new TextMeasurer());
+        DocumentComposer.Compose(new DocumentModel("t", [new Section(PageSetup.WithMarginsMm(PageSetup.A4, 15), MarkdownLayout.Render(markdown, PrintTheme.Default(), new MethodFigureLookup(DataLoader.Load(_sandbox.PathOf("methods")).Data!)))]), canvas, new TextMeasurer());
         Assert.Equal("Clinic | *stoel* # {{ x }}", canvas.Pages[0].Texts[0].Text);
     }
 

@@ -44,7 +44,7 @@ public sealed class WorkspaceTests : IDisposable
         Assert.Empty(Directory.EnumerateDirectories(Path.Join(_dir, "w"), ".*"));
 
         var method = Path.Join(_dir, "w", "methods", "vissenkom.yaml");
-        File.WriteAllText(method, File.ReadAllText(method).Replace("titel: Vissenkom (fishbowl)", "titel: Vissenkom van ons team", StringComparison.Ordinal));
+        File.WriteAllText(method, File.ReadAllText(method).Replace("bron: \"OCTRA & Partners bv\"", "bron: \"Vissenkom van ons team\"", StringComparison.Ordinal));
         var inside = Path.Join(_dir, "w", "methods", "vragen");
         var handout = CliRunner.Run(inside, "handout", "vissenkom", "--markdown");
         Assert.True(handout.ExitCode == 0, handout.All);

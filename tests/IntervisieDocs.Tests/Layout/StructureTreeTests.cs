@@ -198,9 +198,12 @@ public sealed partial class StructureTreeTests(ProductFixture fixture) : IClassF
         Assert.Equal(Normalize("Schatkist intervisie"), structure[0]);
         structure.RemoveAt(0);
         // The Markdown keeps the source's characters; the page shows them typographically set.
-        var markdown = MarkdownHeading().Matches(product.Markdown).Select(m => Normalize(DutchPunctuation.Apply(Regex.Replace(m.Groups[1].Value, @"\\(.)", "$1")))).ToList();
+        // A method's name is the heading inside its header band ([[kopband id 2]]).
+        var withBands = Regex.Replace(product.Markdown, @"(?m)^\[\[kopband ([^ \]]+) 2\]\]$", m => "## " + fixture.Data.FindMethod(m.Groups[1].Value)!.Title);
+        var markdown = MarkdownHeading().Matches(withBands).Select(m => Normalize(DutchPunctuation.Apply(Regex.Replace(m.Groups[1].Value, @"\\(.)", "$1")))).ToList();
         Assert.NotEmpty(markdown);
-        Assert.Equal(markdown, structure);
+        // A long method name wraps in its band and may be hyphenated there: hyphens do not count.
+        Assert.Equal(markdown.Select(h => h.Replace("-", "", StringComparison.Ordinal)), structure.Select(h => h.Replace("-", "", StringComparison.Ordinal)));
     }
 
     /// <summary>

@@ -61,11 +61,11 @@ public sealed class ErrorMessageTests
 
     [Fact]
     public void Unknown_directive_lists_the_known_ones() =>
-        Assert.Equal("regel 1: [[foo]]: onbekende opdracht; bekend zijn: antwoordvak, figuur, inhoud, nieuwe-pagina, schaal, schrijfregels, vakje", ErrorFor("[[foo]]"));
+        Assert.Equal("regel 1: [[foo]]: onbekende opdracht; bekend zijn: antwoordvak, figuur, inhoud, kopband, nieuwe-pagina, schaal, schrijfregels, tijdlijn, vakje", ErrorFor("[[foo]]"));
 
     [Fact]
     public void Directive_names_are_case_sensitive() =>
-        Assert.Equal("regel 1: [[Schrijfregels 5]]: onbekende opdracht; bekend zijn: antwoordvak, figuur, inhoud, nieuwe-pagina, schaal, schrijfregels, vakje", ErrorFor("[[Schrijfregels 5]]"));
+        Assert.Equal("regel 1: [[Schrijfregels 5]]: onbekende opdracht; bekend zijn: antwoordvak, figuur, inhoud, kopband, nieuwe-pagina, schaal, schrijfregels, tijdlijn, vakje", ErrorFor("[[Schrijfregels 5]]"));
 
     [Theory]
     [InlineData("[[schrijfregels 5]] en meer", "regel 1: [[schrijfregels 5]] en meer: een opdracht staat alleen op een regel en eindigt met ]]")]

@@ -26,7 +26,9 @@ public sealed class SchatkistTests(ProductFixture fixture) : IClassFixture<Produ
             Assert.True(canvas.Pages[page - 1].Texts.Count > 0);
             var texts = canvas.Pages[page - 1].Texts;
             var first = RecordingCanvas.Join(texts.TakeWhile(t => t.Baseline == texts[0].Baseline)).TrimEnd();
-            Assert.True(first == DutchPunctuation.Apply(method.Title) || first == "Methoden", $"{method.Id} begint niet bovenaan pagina {page}: '{first}'");
+            // The method opens with its header band; a long name wraps in it, so its first line starts the name.
+            var title = DutchPunctuation.Apply(method.Title);
+            Assert.True(first == title || (first.Length > 10 && title.StartsWith(first.TrimEnd('-'), StringComparison.Ordinal)) || first == "Methoden", $"{method.Id} begint niet bovenaan pagina {page}: '{first}'");
         }
     }
 

@@ -52,12 +52,13 @@ public sealed class SessionPackTests(ProductFixture fixture) : IClassFixture<Pro
         var canvas = ProductFixture.Compose(pack);
         Assert.Contains(pack.Notes, n => n.StartsWith("Het hele pakket (" + canvas.Pages.Count + " pagina's) dubbelzijdig", StringComparison.Ordinal));
         var handout = canvas.Bookmarks.First(b => b.Title == fixture.Method("reflecting-team").Title).Page;
-        Assert.Contains(pack.Notes, n => n.StartsWith($"Handout (pagina's {handout}–{handout + 1})", StringComparison.Ordinal));
+        var handoutEnd = handout + ProductFixture.Compose(Handout.Build(fixture.Method("reflecting-team"), fixture.Context)).Pages.Count - 1;
+        Assert.Contains(pack.Notes, n => n.StartsWith($"Handout (pagina's {handout}–{handoutEnd})", StringComparison.Ordinal));
         var cards = canvas.Bookmarks.Single(b => b.Title == "Stap- en rolkaarten").Page;
         Assert.Contains(pack.Notes, n => n.StartsWith($"Stap- en rolkaarten (pagina's {cards}–", StringComparison.Ordinal) && n.Contains("karton", StringComparison.Ordinal));
         var text = string.Join(" ", canvas.AllTexts);
         Assert.Contains("Afdrukwijzer", text);
-        Assert.Contains($"Handout (pagina’s {handout}–{handout + 1})", text.Replace("'", "’", StringComparison.Ordinal));
+        Assert.Contains($"Handout (pagina’s {handout}–{handoutEnd})", text.Replace("'", "’", StringComparison.Ordinal));
     }
 
     [Fact]

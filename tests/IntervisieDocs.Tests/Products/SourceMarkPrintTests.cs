@@ -2,8 +2,10 @@ using IntervisieDocs.Model;
 using IntervisieDocs.Pdf;
 using IntervisieDocs.Products;
 using IntervisieDocs.Products.Cards;
+using IntervisieDocs.Products.Design;
 using IntervisieDocs.Products.Worksheets;
 using IntervisieDocs.Templating;
+using IntervisieDocs.Typography;
 
 namespace IntervisieDocs.Tests.Products;
 
@@ -16,6 +18,9 @@ public sealed class SourceMarkPrintTests(ProductFixture fixture) : IClassFixture
 {
     /// <summary>Fields a method's handout does not print (the chooser does, see below).</summary>
     private static readonly string[] NotInHandout = ["voor_beginners", "tags"];
+
+    /// <summary>Fields the handout prints in its header band (drawn from the data, with their notes in brackets), not in its Markdown.</summary>
+    private static readonly string[] InHeaderBand = ["doel", "groepsgrootte"];
 
     private static string Note(SourceMark mark) => SourceNotes.Markdown([mark]).Trim();
 
@@ -35,11 +40,15 @@ public sealed class SourceMarkPrintTests(ProductFixture fixture) : IClassFixture
     {
         var method = fixture.Method(id);
         var handout = Handout.Build(method, fixture.Context).Markdown;
+        var band = MethodFigures.HeaderBand(method);
+        var bandText = band.Subtitle + " " + string.Join(" ", band.Facts.Select(f => f.Text));
         var marks = method.Marks.Where(m => !NotInHandout.Contains(m.Field)).Concat(method.Steps.SelectMany(s => s.Marks)).ToList();
         foreach (var mark in marks)
         {
             if (mark.Kind == SourceMarkKind.Corrected)
                 Assert.Contains(Correction(mark), handout);
+            else if (InHeaderBand.Contains(mark.Field))
+                Assert.Contains($"[{DutchPunctuation.Apply(mark.Note)}]", bandText);
             else
                 Assert.Contains(Note(mark), handout);
         }
@@ -248,8 +257,9 @@ public sealed class SourceMarkPrintTests(ProductFixture fixture) : IClassFixture
     [Fact]
     public void The_listening_exercise_states_its_group_as_the_source_does()
     {
-        var handout = Handout.Build(fixture.Method("luisteroefening"), fixture.Context).Markdown;
-        Assert.Contains("circa zes personen\\: 5 deelnemers en 1 procesbegeleider", handout);
-        Assert.DoesNotContain("6 deelnemers", handout);
+        var product = Handout.Build(fixture.Method("luisteroefening"), fixture.Context);
+        var page = ProductFixture.Compose(product).JoinedText;
+        Assert.Contains("circa zes personen: 5 deelnemers en 1 procesbegeleider", page);
+        Assert.DoesNotContain("6 deelnemers", page);
     }
 }

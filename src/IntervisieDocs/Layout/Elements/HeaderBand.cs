@@ -16,11 +16,16 @@ internal sealed class HeaderBand : AtomicElement
     private readonly TextStyle _fact;
     private readonly double _padding;
 
-    public HeaderBand(string title, string? subtitle, IReadOnlyList<BandFact> facts, double titleSize = 18, Color? background = null)
+    /// <param name="heading">When set, the name is a heading of that level with that anchor (in the contents and the bookmarks).</param>
+    public HeaderBand(string title, string? subtitle, IReadOnlyList<BandFact> facts, double titleSize = 18, Color? background = null, (int Level, string Anchor)? heading = null)
     {
         Background = background ?? Palette.Accent;
         var text = Palette.TextOn(Background);
-        _title = new Paragraph([new Span(title, new TextStyle(FontFace.Bold, titleSize, text))], TextAlignment.Left, 1.15);
+        var titleStyle = new TextStyle(FontFace.Bold, titleSize, text);
+        _title = heading is { } h
+            ? new Heading(title, titleStyle, h.Level, h.Anchor)
+            : new Paragraph([new Span(title, titleStyle)], TextAlignment.Left, 1.15);
+        Subtitle = subtitle;
         if (!string.IsNullOrWhiteSpace(subtitle))
         {
             _subtitle = new Paragraph(subtitle, new TextStyle(FontFace.Italic, Math.Max(8.5, titleSize * 0.55), text));
@@ -34,6 +39,11 @@ internal sealed class HeaderBand : AtomicElement
     }
 
     public string Title { get; }
+
+    public string? Subtitle { get; }
+
+    /// <summary>A band whose name is a heading stays with what follows (the timeline, the first text).</summary>
+    public override bool KeepWithNext => _title is Heading;
 
     public IReadOnlyList<BandFact> Facts { get; }
 
@@ -127,7 +137,11 @@ internal sealed class HeaderBand : AtomicElement
 
             var textX = inner.X + x + IconSize + (_fact.Size * 0.4);
             var baseline = top + (IconSize / 2) + (_fact.Size * 0.36);
-            canvas.DrawText(fact.Text, _fact, textX, baseline, context.Measurer.Width(fact.Text, _fact));
+            var width = context.Measurer.Width(fact.Text, _fact);
+            // Each fact is a paragraph of its own in the structure (its pictogram is decoration).
+            context.Structure.Open(fact, StructureTag.Paragraph, new Rect(textX, top, width, IconSize));
+            canvas.DrawText(fact.Text, _fact, textX, baseline, width);
+            context.Structure.Close(fact);
         }
     }
 }

@@ -16,9 +16,10 @@ internal sealed class LayoutRenderer : RendererBase
     private readonly Stack<List<Element>> _blocks = new();
     private SpanCollector? _spans;
 
-    public LayoutRenderer(PrintTheme theme)
+    public LayoutRenderer(PrintTheme theme, IMethodFigures? methodFigures = null)
     {
         Theme = theme;
+        MethodFigures = methodFigures;
         ObjectRenderers.Add(new ParagraphRenderer());
         ObjectRenderers.Add(new HeadingRenderer());
         ObjectRenderers.Add(new ListRenderer());
@@ -40,7 +41,25 @@ internal sealed class LayoutRenderer : RendererBase
         ObjectRenderers.Add(new TaskListInlineRenderer());
     }
 
-    public PrintTheme Theme { get; }
+    public PrintTheme Theme { get; private set; }
+
+    /// <summary>Renders with <paramref name="theme"/> (e.g. a table's cells in smaller type), then returns to the current theme.</summary>
+    public T WithTheme<T>(PrintTheme theme, Func<T> render)
+    {
+        var outer = Theme;
+        Theme = theme;
+        try
+        {
+            return render();
+        }
+        finally
+        {
+            Theme = outer;
+        }
+    }
+
+    /// <summary>The methods the product knows, for <c>[[kopband]]</c> and <c>[[tijdlijn]]</c>; null when it knows none.</summary>
+    public IMethodFigures? MethodFigures { get; }
 
     public AnchorRegistry Anchors { get; } = new();
 
@@ -70,6 +89,13 @@ internal sealed class LayoutRenderer : RendererBase
 
     public void Add(Element element) =>
         (_blocks.Count > 0 ? _blocks.Peek() : throw new InvalidOperationException("Blok buiten een document.")).Add(element);
+
+    /// <summary>
+    /// Running text (a paragraph, a list, a box): at the document's top level no wider than the
+    /// theme's measure (<see cref="PrintTheme.TextMeasure"/>); inside tables and boxes as wide as they are.
+    /// </summary>
+    public void AddRunningText(Element element) =>
+        Add(Theme.TextMeasure is { } measure && _blocks.Count == 1 ? new MeasureLimit(element, measure) : element);
 
     /// <summary>The children of <paramref name="container"/> as a column (paragraph spacing unless told otherwise).</summary>
     public Column RenderChildren(ContainerBlock container, double? spacing = null) =>

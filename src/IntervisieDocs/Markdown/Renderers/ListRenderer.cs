@@ -27,7 +27,7 @@ internal sealed class ListRenderer : LayoutObjectRenderer<MarkdigList>
         try
         {
             var rows = items.Select((item, i) => IsTask(item) ? TaskItem(renderer, item, spacing) : Item(renderer, item, markers[i], indent, spacing));
-            renderer.Add(new Column([.. rows], spacing) { Tag = new StructureTag(StructureRole.L) });
+            renderer.AddRunningText(new Column([.. rows], spacing) { Tag = new StructureTag(StructureRole.L) });
         }
         finally
         {

@@ -10,7 +10,7 @@ internal sealed class ParagraphRenderer : LayoutObjectRenderer<ParagraphBlock>
         var spans = renderer.RenderInlines(obj.Inline, renderer.Theme.Body);
         if (spans.Count > 0)
         {
-            renderer.Add(new Paragraph(spans, TextAlignment.Left, renderer.Theme.LineHeight));
+            renderer.AddRunningText(new Paragraph(spans, TextAlignment.Left, renderer.Theme.LineHeight));
         }
     }
 }

@@ -7,5 +7,5 @@ namespace IntervisieDocs.Markdown.Renderers;
 internal sealed class QuoteRenderer : LayoutObjectRenderer<QuoteBlock>
 {
     protected override void Write(LayoutRenderer renderer, QuoteBlock obj) =>
-        renderer.Add(new Box(renderer.RenderChildren(obj), renderer.Theme.Quote));
+        renderer.AddRunningText(new Box(renderer.RenderChildren(obj), renderer.Theme.Quote));
 }

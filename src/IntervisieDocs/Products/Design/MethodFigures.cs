@@ -1,6 +1,7 @@
 using System.Globalization;
 using IntervisieDocs.Layout;
 using IntervisieDocs.Model;
+using IntervisieDocs.Typography;
 
 namespace IntervisieDocs.Products.Design;
 
@@ -15,9 +16,25 @@ internal static class MethodFigures
     public static Timeline Timeline(Method method, double fontSize = 7.5, int? highlight = null) =>
         new(Steps(method), fontSize, highlight: highlight is { } h ? Number(h) : null);
 
-    /// <summary>Name, purpose, minutes, group size and roles, each fact after its pictogram.</summary>
-    public static HeaderBand HeaderBand(Method method, double titleSize = 18) =>
-        new(method.Title, method.Purpose, Facts(method), titleSize);
+    /// <summary>
+    /// Name, purpose, minutes, group size and roles, each fact after its pictogram. The notes on the
+    /// purpose and the group size (docs/ontwerp.md, Herkomst) follow their text in brackets, as on every page.
+    /// </summary>
+    /// <param name="heading">When set, the name is a heading of that level with that anchor.</param>
+    public static HeaderBand HeaderBand(Method method, double titleSize = 18, (int Level, string Anchor)? heading = null)
+    {
+        var purpose = string.IsNullOrWhiteSpace(method.Purpose) ? null : DutchPunctuation.Apply(method.Purpose + Notes(method, "doel"));
+        var sizeNotes = Notes(method, "groepsgrootte");
+        var facts = Facts(method).Select(f => f with
+        {
+            Text = DutchPunctuation.Apply(f.Icon == PictogramKind.Group && sizeNotes.Length > 0 ? Templating.TemplateModel.GroupSizeText(method.GroupSize) + sizeNotes : f.Text),
+        }).ToList();
+        return new(DutchPunctuation.Apply(method.Title), purpose, facts, titleSize, heading: heading);
+    }
+
+    /// <summary>The notes of one field as plain text, " [note]" each ("" without marks; corrections are listed with the source).</summary>
+    public static string Notes(Method method, string field) =>
+        string.Concat(method.Marks.For(field).Where(m => m.Kind != SourceMarkKind.Corrected).Select(m => $" [{m.Note}]"));
 
     /// <summary>
     /// Facts one under the other, each after its pictogram in the accent colour, on a light panel (a

@@ -19,7 +19,6 @@ internal sealed class BlockTableRenderer : LayoutObjectRenderer<BlockTableBlock>
         }
 
         var columns = ParseColumns(obj);
-        var theme = renderer.Theme.Table;
         var header = new List<Row>();
         var body = new List<Row>();
         foreach (var child in obj)
@@ -41,8 +40,9 @@ internal sealed class BlockTableRenderer : LayoutObjectRenderer<BlockTableBlock>
             }
 
             var isHeader = row.Part == BlockTablePart.Header;
-            var elements = cells.Select(c => Cell(renderer.RenderChildren(c, renderer.Theme.ListItemSpacing * 2), theme.CellPadding)).ToList();
-            (isHeader ? header : body).Add(new Row(elements, columns, theme.Border, isHeader ? theme.HeaderFill : null));
+            var cellTheme = renderer.Theme.CellTheme ?? renderer.Theme;
+            var elements = renderer.WithTheme(cellTheme, () => cells.Select(c => Cell(renderer.RenderChildren(c, cellTheme.ListItemSpacing * 2), cellTheme.Table.CellPadding)).ToList());
+            (isHeader ? header : body).Add(new Row(elements, columns, cellTheme.Table.Border, isHeader ? cellTheme.Table.HeaderFill : null));
         }
 
         renderer.Add(new LayoutTable(header, body));

@@ -8,6 +8,6 @@ internal sealed class FrameRenderer : LayoutObjectRenderer<FrameBlock>
     protected override void Write(LayoutRenderer renderer, FrameBlock obj)
     {
         var theme = renderer.Theme;
-        renderer.Add(new Box(renderer.RenderChildren(obj), obj.Shaded ? theme.ShadedBox : theme.Box, obj.Title, theme.BoxTitle));
+        renderer.AddRunningText(new Box(renderer.RenderChildren(obj), obj.Shaded ? theme.ShadedBox : theme.Box, obj.Title, theme.BoxTitle));
     }
 }
