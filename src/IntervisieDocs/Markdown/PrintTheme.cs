@@ -53,6 +53,12 @@ internal sealed record PrintTheme
     /// <summary>The side of a checkbox square; at least 5 mm, so a pen can tick it.</summary>
     public required double CheckboxSizeMm { get; init; }
 
+    /// <summary>
+    /// A paragraph no taller than this share of a page moves to the next page whole rather than split
+    /// (cards: a "vervolg" card does not start mid-sentence); 0: paragraphs split wherever a page ends.
+    /// </summary>
+    public double KeepParagraphsUpTo { get; init; }
+
     /// <summary>The look for <paramref name="level"/> (1-based); levels past the last share the last look.</summary>
     public HeadingTheme Heading(int level) => Headings[Math.Clamp(level, 1, Headings.Count) - 1];
 
