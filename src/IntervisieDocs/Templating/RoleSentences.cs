@@ -27,7 +27,7 @@ internal static partial class RoleSentences
 
     /// <summary>
     /// The words that name <paramref name="role"/> in a text, lower case: its name (and, for "Reflecting
-    /// team (teamleden)", both parts), its id, and their singular and plural (inbrenger/inbrengers,
+    /// team (teamleden)", both parts; for "Leden van de groep" also "leden"), its id, and their singular and plural (inbrenger/inbrengers,
     /// groepslid/groepsleden, collega/collega's); gespreksleider and gesprekleider are one word.
     /// </summary>
     public static IReadOnlyList<string> Forms(Role role)
@@ -43,6 +43,13 @@ internal static partial class RoleSentences
         else
         {
             bases.Add(name.Trim());
+        }
+
+        // "Collega’s in de intervisiegroep", "Leden van de groep": also the head word alone.
+        var words = bases[^1].Split(' ');
+        if (words.Length > 2 && words[1] is "in" or "van" or "uit" or "op")
+        {
+            bases.Add(words[0]);
         }
 
         bases.Add(role.Id.Replace('-', ' ').ToLowerInvariant());
