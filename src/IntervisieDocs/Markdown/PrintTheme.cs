@@ -62,6 +62,12 @@ internal sealed record PrintTheme
     /// <summary>The look inside the cells of a <c>::: tabel</c> (smaller type than the body); null: the same as the body.</summary>
     public PrintTheme? CellTheme { get; init; }
 
+    /// <summary>
+    /// A paragraph no taller than this share of a page moves to the next page whole rather than split
+    /// (cards: a "vervolg" card does not start mid-sentence); 0: paragraphs split wherever a page ends.
+    /// </summary>
+    public double KeepParagraphsUpTo { get; init; }
+
     /// <summary>The look for <paramref name="level"/> (1-based); levels past the last share the last look.</summary>
     public HeadingTheme Heading(int level) => Headings[Math.Clamp(level, 1, Headings.Count) - 1];
 

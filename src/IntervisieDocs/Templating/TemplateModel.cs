@@ -202,25 +202,50 @@ internal static class TemplateModel
     /// the role sees the whole course), with the step's instruction for this role where there is one
     /// and the step's question banks (an instruction may refer to them).
     /// </summary>
-    public static TemplateObject RoleInMethod(Role role, Method method, DataSet data) => new("rol",
-    [
-        new("id", role.Id),
-        new("naam", role.Name),
-        new("beschrijving", role.Description),
-        new("heeft_taken", method.Steps.Any(s => s.RoleInstructions.Any(r => r.RoleId == role.Id))),
-        new("stappen", method.Steps.Select(s => new TemplateObject("roltaak",
+    /// <summary>
+    /// A role in a method, with what it does in each step: the step's instruction for the role
+    /// (<c>tekst</c>, from <c>rollen.&lt;id&gt;</c>) and the sentences of the step's description that
+    /// name the role (<c>zinnen</c>, word for word, see <see cref="RoleSentences"/>), each with its
+    /// source notes. <c>heeft_taken</c>: some step has either.
+    /// </summary>
+    public static TemplateObject RoleInMethod(Role role, Method method, DataSet data)
+    {
+        var forms = RoleSentences.Forms(role);
+        var steps = method.Steps.Select(s => RoleInStep(s, role, forms, data)).ToList();
+        var withPart = steps.Where(s => (bool)s["heeft_deel"]!).ToList();
+        return new("rol",
+        [
+            new("id", role.Id),
+            new("naam", role.Name),
+            new("beschrijving", role.Description),
+            new("heeft_taken", withPart.Count > 0),
+            new("stappen", steps),
+            new("stappen_met_taak", withPart),
+            new("stappen_zonder_taak", StepNumbers.Format(steps.Where(s => !(bool)s["heeft_deel"]!).Select(s => (int)s["nummer"]!))),
+        ]);
+    }
+
+    private static TemplateObject RoleInStep(Step s, Role role, IReadOnlyList<string> forms, DataSet data)
+    {
+        var instruction = MarkdownText.Safe(s.RoleInstructions.FirstOrDefault(r => r.RoleId == role.Id)?.Text);
+        var sentences = MarkdownText.Safe(RoleSentences.Excerpt(s.Description, forms));
+        return new TemplateObject("roltaak",
         [
             new("nummer", s.Number),
             new("titel", s.Title),
+            new("titel_is_nummer", s.Title == $"Stap {s.Number}"),
             new("minuten", s.Minutes),
             new("optioneel", s.Optional),
             new("herhaalt_per_onderwerp", s.RepeatsPerTopic),
-            new("tekst", MarkdownText.Safe(s.RoleInstructions.FirstOrDefault(r => r.RoleId == role.Id)?.Text)),
+            new("tekst", instruction),
             new("herkomst", SourceNotes.Markdown(s.Marks.For($"rollen.{role.Id}"))),
+            new("zinnen", sentences),
+            new("zinnen_herkomst", sentences.Length == 0 ? "" : SourceNotes.Markdown(s.Marks.For("beschrijving").Where(m => RoleSentences.NoteConcerns(m.Note, sentences, s.Description!)))),
+            new("heeft_deel", !string.IsNullOrWhiteSpace(instruction) || sentences.Length > 0),
             new("titel_herkomst", SourceNotes.Markdown(s.Marks.For("titel"))),
             new("vragen", s.QuestionBankIds.Select(data.FindQuestionBank).OfType<QuestionBank>().Select(QuestionBank).ToList()),
-        ])).ToList()),
-    ]);
+        ]);
+    }
 
     /// <summary>One question of a bank, numbered through the whole bank (groups included).</summary>
     public static IReadOnlyList<TemplateObject> Questions(QuestionBank bank)

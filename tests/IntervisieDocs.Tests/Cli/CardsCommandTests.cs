@@ -12,10 +12,10 @@ public sealed class CardsCommandTests : IDisposable
     private static CliRunner.Result Run(params string[] args) => CliRunner.Run(RepoPaths.Root, args);
 
     [Theory]
-    [InlineData("reflecting-team", "3 pagina's")] // 9 cards, 4 per sheet
+    [InlineData("reflecting-team", "3 pagina's")] // 9 cards and 2 "vervolg" cards, 4 per sheet
     [InlineData("reflecting-team --achterkant", "6 pagina's")]
-    [InlineData("reflecting-team --drukker", "9 pagina's")]
-    [InlineData("reflecting-team --drukker --achterkant", "18 pagina's")]
+    [InlineData("reflecting-team --drukker", "11 pagina's")]
+    [InlineData("reflecting-team --drukker --achterkant", "22 pagina's")]
     [InlineData("--vragen gouden-vragen", "2 pagina's")] // title card and 6 questions
     [InlineData("--vragen gouden-vragen --achterkant", "4 pagina's")]
     [InlineData("--methoden", "5 pagina's")] // 19 methods, 4 per sheet
@@ -161,7 +161,7 @@ public sealed class CardsCommandTests : IDisposable
         var result = Run("kaarten", "reflecting-team", "--sjablonen", templates, "-o", Pdf());
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("fout: rolkaart Inbrenger past ook in 7 pt niet op een kaart", result.Error);
+        Assert.Contains("fout: rolkaart Inbrenger past ook in 10 pt niet op een kaart", result.Error);
         Assert.False(File.Exists(Pdf()));
     }
 

@@ -32,8 +32,8 @@ public sealed partial class CardPdfTests(CardFixture cards) : IClassFixture<Card
         [
             ["Overzicht", "0:00–0:05 1 Vraag introductie 5", "Totaal: 40 min."],
             ["Stap 1 · Vraag introductie", "5 min", "Doel: de leervraag"],
-            ["Stap 2 · Verkenning", "De teamleden noteren:", "Wat werkte al in de richting van de gewenste situatie?"],
-            ["Stap 3 · Reflecting teamgesprek"],
+            ["Stap 2 · Verkenning", "De teamleden noteren:"],
+            ["Stap 2 (vervolg)", "Wat werkte al in de richting van de gewenste situatie?"],
         ];
         for (var slot = 0; slot < 4; slot++)
         {
@@ -45,9 +45,9 @@ public sealed partial class CardPdfTests(CardFixture cards) : IClassFixture<Card
         const string Team = "Oplossingsgericht reflecting team";
         Assert.Equal($"{Team} Overzicht Stappen en tijden OVERZICHT {Team}", CardText(pdf, 2, CardSheet.Back(0)));
         Assert.Equal($"{Team} Stap 1 Vraag introductie STAPKAART {Team}", CardText(pdf, 2, CardSheet.Back(1)));
-        Assert.Equal($"{Team} Stap 3 Reflecting teamgesprek STAPKAART {Team}", CardText(pdf, 2, CardSheet.Back(3)));
+        Assert.Equal($"{Team} Stap 2 Verkenning STAPKAART {Team}", CardText(pdf, 2, CardSheet.Back(3)));
         Assert.Equal($"{Team} Stap 1 Vraag introductie STAPKAART {Team}", CardText(pdf, 2, CardSheet.Front(0)));
-        Assert.Equal("", CardText(pdf, 6, CardSheet.Back(1)));
+        Assert.Equal("", CardText(pdf, 6, CardSheet.Back(3)));
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed partial class CardPdfTests(CardFixture cards) : IClassFixture<Card
         PdfTools.CheckStructure(pdf);
         PdfTools.CheckFontsEmbedded(pdf);
         var pages = PdfTools.PageCount(pdf);
-        Assert.Equal(2 * 17, pages); // overview, 13 steps, 3 roles; each with its back
+        Assert.Equal(2 * 23, pages); // overview, 13 steps, 3 roles, 6 "vervolg" cards; each with its back
 
         var boxes = PdfTools.Run("pdfinfo", "-box", "-f", "1", "-l", pages.ToString(CultureInfo.InvariantCulture), pdf).Output;
         for (var page = 1; page <= pages; page++)

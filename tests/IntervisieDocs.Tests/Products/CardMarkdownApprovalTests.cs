@@ -53,8 +53,16 @@ public sealed class CardMarkdownApprovalTests(CardFixture cards) : IClassFixture
         Verify("kaart-rol-vissenkom-binnengroep", MethodCard("vissenkom", "rolkaart Binnengroep"));
 
     [Fact]
-    public void Role_card_without_tasks_lists_the_course() =>
+    public void Role_card_with_the_sentences_of_the_descriptions_that_name_the_role() =>
         Verify("kaart-rol-reflecting-team-inbrenger", MethodCard("reflecting-team", "rolkaart Inbrenger"));
+
+    [Fact]
+    public void Role_card_whose_sentence_takes_the_note_on_the_last_sentence_along() =>
+        Verify("kaart-rol-balint-methode-casusinbrenger", MethodCard("balint-methode", "rolkaart Casusinbrenger"));
+
+    [Fact]
+    public void Role_card_of_a_role_no_step_names_lists_the_course() =>
+        Verify("kaart-rol-krachtenveldanalyse-inbrenger", MethodCard("krachtenveldanalyse", "rolkaart Inbrenger"));
 
     [Fact]
     public void Method_card_of_a_method_without_a_purpose_shows_its_introductions_first_paragraph() =>

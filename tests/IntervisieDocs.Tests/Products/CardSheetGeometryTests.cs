@@ -100,8 +100,8 @@ public sealed class CardSheetGeometryTests(CardFixture cards) : IClassFixture<Ca
         var last = canvas.Pages[^1];
 
         Assert.Equal(6, CardPages.Marks(last, CardSheet.MarkStroke).Count);
-        Assert.NotEmpty(CardPages.TextIn(last, CardPages.SheetContent(0), cards.Measurer));
-        Assert.Empty(CardPages.TextIn(last, CardPages.SheetContent(1), cards.Measurer));
+        Assert.NotEmpty(CardPages.TextIn(last, CardPages.SheetContent(2), cards.Measurer));
+        Assert.Empty(CardPages.TextIn(last, CardPages.SheetContent(3), cards.Measurer));
     }
 
     /// <summary>The segment lies on one of the card's edges.</summary>

@@ -15,7 +15,7 @@ public sealed class PrintShopGeometryTests(CardFixture cards) : IClassFixture<Ca
     {
         var canvas = cards.Lay(cards.MethodCards("reflecting-team", PrintShop));
 
-        Assert.Equal(9, canvas.Pages.Count);
+        Assert.Equal(11, canvas.Pages.Count); // 9 cards, 2 of them with a "vervolg" card
         foreach (var page in canvas.Pages)
         {
             Assert.Equal((131.0, 174.0), (CardPages.Mm(page.Size.Width), CardPages.Mm(page.Size.Height)));

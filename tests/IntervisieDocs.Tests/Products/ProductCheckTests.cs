@@ -37,6 +37,6 @@ public sealed class ProductCheckTests(CardFixture cards) : IClassFixture<CardFix
         var problems = ProductCheck.CheckAll(cards.Data, Templates(_own)).ToList();
 
         Assert.Equal(cards.Data.Methods.Count, problems.Count);
-        Assert.All(problems, p => Assert.Contains("opmaak lukt niet: overzichtskaart past ook in 7 pt niet op een kaart", p));
+        Assert.All(problems, p => Assert.Contains("opmaak lukt niet: overzichtskaart past ook in 10 pt niet op een kaart", p));
     }
 }

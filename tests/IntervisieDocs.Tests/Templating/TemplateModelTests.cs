@@ -76,7 +76,23 @@ public sealed class TemplateModelTests
         Assert.Equal(true, role["heeft_taken"]);
         Assert.StartsWith("De teamleden noteren:", (string)steps[1]["tekst"]!);
         Assert.Null(steps[0]["tekst"]);
-        Assert.Equal(false, TemplateModel.RoleInMethod(method.FindRole("inbrenger")!, method, Data)["heeft_taken"]);
+        Assert.Equal("Het reflecting team bespreekt de gemaakte notities en bespreekt mogelijke perspectieven.", steps[2]["zinnen"]);
+        Assert.Equal("1, 4 en 5", role["stappen_zonder_taak"]);
+        Assert.Equal([2, 3], ((List<TemplateObject>)role["stappen_met_taak"]!).Select(s => (int)s["nummer"]!));
+
+        // The inbrenger has no instruction of its own, but the descriptions name it in every step.
+        var inbrenger = TemplateModel.RoleInMethod(method.FindRole("inbrenger")!, method, Data);
+        Assert.Equal(true, inbrenger["heeft_taken"]);
+        Assert.Equal("De inbrenger introduceert zijn/haar vraag en geeft een beknopte toelichting.", ((List<TemplateObject>)inbrenger["stappen"]!)[0]["zinnen"]);
+    }
+
+    [Fact]
+    public void A_role_never_named_in_a_step_has_no_tasks_and_its_card_lists_the_course()
+    {
+        var method = Method("krachtenveldanalyse");
+        var role = TemplateModel.RoleInMethod(method.FindRole("inbrenger")!, method, Data);
+        Assert.Equal(false, role["heeft_taken"]);
+        Assert.All((List<TemplateObject>)role["stappen"]!, s => Assert.Equal("", s["zinnen"]));
     }
 
     [Fact]

@@ -10,7 +10,8 @@ internal sealed class ParagraphRenderer : LayoutObjectRenderer<ParagraphBlock>
         var spans = renderer.RenderInlines(obj.Inline, renderer.Theme.Body);
         if (spans.Count > 0)
         {
-            renderer.AddRunningText(new Paragraph(spans, TextAlignment.Left, renderer.Theme.LineHeight));
+            var paragraph = new Paragraph(spans, TextAlignment.Left, renderer.Theme.LineHeight);
+            renderer.AddRunningText(renderer.Theme.KeepParagraphsUpTo > 0 ? new KeepShortTogether(paragraph, renderer.Theme.KeepParagraphsUpTo) : paragraph);
         }
     }
 }

@@ -6,11 +6,12 @@ namespace IntervisieDocs.Products.Cards;
 /// <summary>
 /// Fits a card's text to the card, never clipping it, and lets it fill the card. The Markdown is laid
 /// out at decreasing base sizes (<see cref="FontSizes"/>, from <see cref="LargestFontSize"/> down to
-/// 7 pt in half points) and each time run through a card-sized page loop on a recording canvas: the
+/// 10 pt in half points) and each time run through a card-sized page loop on a recording canvas: the
 /// first (largest) size at which everything fits on one card wins, so a short step is set large and
-/// a long one only as small as it must be — each card on its own. When even 7 pt needs more than one
-/// card, the text continues on "vervolg" cards (the template's <c>vervolg</c> side on top, then the
-/// rest of the text), at the largest size that needs no more cards than 7 pt does.
+/// a long one only as small as it must be — each card on its own. A card's body never goes below
+/// 10 pt (docs/ontwerp.md): when 10 pt needs more than one card, the text continues on "vervolg"
+/// cards (the template's <c>vervolg</c> side on top, then the rest of the text), at the largest size
+/// that needs no more cards than 10 pt does.
 /// </summary>
 internal sealed class CardFitter(ITextMeasurer measurer)
 {
@@ -23,16 +24,19 @@ internal sealed class CardFitter(ITextMeasurer measurer)
     /// </summary>
     public const double LargestFontSize = 13;
 
-    /// <summary>The body size a card should keep where its text allows (docs/ontwerp.md: ≥ 10 pt on a card).</summary>
-    public const double ComfortableFontSize = 10;
+    /// <summary>
+    /// The smallest base size of a card's body (docs/ontwerp.md: ≥ 10 pt on a card): text that does
+    /// not fit at this size continues on a "vervolg" card rather than shrink further.
+    /// </summary>
+    public const double MinimumFontSize = 10;
 
-    /// <summary>The smallest base size that stays readable on a card.</summary>
-    public const double MinimumFontSize = 7;
+    /// <summary>The body size a card keeps (the same as <see cref="MinimumFontSize"/>: a card never goes below it).</summary>
+    public const double ComfortableFontSize = MinimumFontSize;
 
     /// <summary>The base size a back starts from: a back has only a few words, and never continues.</summary>
     public const double BackFontSize = 12;
 
-    /// <summary>Base sizes tried: from <paramref name="largest"/> down to 7 pt in half points.</summary>
+    /// <summary>Base sizes tried: from <paramref name="largest"/> down to 10 pt in half points.</summary>
     public static IReadOnlyList<double> FontSizes(double largest = LargestFontSize) =>
         [.. Enumerable.Range(0, (int)Math.Round((largest - MinimumFontSize) * 2) + 1).Select(i => largest - (i * 0.5))];
 
@@ -50,8 +54,15 @@ internal sealed class CardFitter(ITextMeasurer measurer)
             WritingLineSpacingMm = PrintTheme.Compact.WritingLineSpacingMm,
             CheckboxSizeMm = PrintTheme.Compact.CheckboxSizeMm,
             Headings = [Title(page.Heading(2)), page.Heading(3), page.Heading(4), page.Heading(4)],
+            KeepParagraphsUpTo = KeepParagraphsUpTo,
         };
     }
+
+    /// <summary>
+    /// A paragraph up to this share of a card goes to the next card whole rather than split, so a
+    /// "vervolg" card starts with a new paragraph (and so a new sentence) where it can.
+    /// </summary>
+    public const double KeepParagraphsUpTo = 0.5;
 
     /// <summary>A card's title (its level-1 heading) is never smaller than this, however small the text gets.</summary>
     public const double TitleMinimumSize = 14;
