@@ -1,5 +1,6 @@
 using IntervisieDocs.Layout;
 using IntervisieDocs.Markdown;
+using IntervisieDocs.Model;
 using IntervisieDocs.Pdf;
 using IntervisieDocs.Products.Cards;
 using IntervisieDocs.Products.Worksheets;
@@ -171,12 +172,13 @@ internal static class SessionPack
                 new("eventueel", r.Optional),
                 new("onderwerp", r.Topic),
                 new("herkomst", SourceNotes.Fields(method.Steps.First(s => s.Number == r.Number).Marks, SourceNotes.StepFields)),
+                new("wie", Who(method.Steps.First(s => s.Number == r.Number), method)),
             ])).ToList()),
             new("totaal", total),
             new("totaal_zonder_eventueel", rows.Where(r => !r.Optional).Sum(r => r.Minutes ?? 0)),
         ]);
         var variables = TemplateModel.Variables([.. TemplateModel.Library(data), ("sessie", sessie)]);
-        var (markdown, content) = MarkdownProducts.Render(context.Templates, Template, variables, PrintTheme.Default(10));
+        var (markdown, content) = MarkdownProducts.Render(context.Templates, Template, variables, PrintTheme.Default(10), new Design.SessionFigures(data, method, rows));
         var title = $"Sessiepakket {session.Group}";
         var coverSection = new Section(new PageSetup(PageSetup.A4, default), CoverPage(session, subgroups, total, splits), "Voorblad")
         {
@@ -184,6 +186,20 @@ internal static class SessionPack
         };
         return new Product("pakket", markdown, new DocumentModel(title, [coverSection, new Section(PageStyles.A4(title), content, "Sessie")]));
     }
+
+    /// <summary>
+    /// Who is at work in <paramref name="step"/>: the roles it gives an instruction or its title and
+    /// description name (the data's words, <see cref="RoleSentences"/>), in the method's order; "–"
+    /// when the step names none.
+    /// </summary>
+    internal static string Who(Step step, Method method)
+    {
+        var text = $"{step.Title}. {step.Description}";
+        var roles = method.Roles.Where(r => step.RoleInstructions.Any(i => i.RoleId == r.Id) || RoleSentences.Names(text, RoleSentences.Forms(r))).ToList();
+        return roles.Count == 0 ? "–" : string.Join(", ", roles.Select(r => LowerFirst(r.Name)));
+    }
+
+    private static string LowerFirst(string s) => s.Length > 1 && char.IsUpper(s[0]) && !char.IsUpper(s[1]) ? char.ToLowerInvariant(s[0]) + s[1..] : s;
 
     /// <summary>The A4 scale of a cover designed for A5: type and spacing about 1.3 times as large.</summary>
     private const double CoverScale = 1.3;

@@ -96,6 +96,32 @@ public sealed class SessionPackTests(ProductFixture fixture) : IClassFixture<Pro
     }
 
     [Fact]
+    public void The_draaiboek_says_who_is_at_work_in_each_step_and_draws_the_timeline_in_clock_times()
+    {
+        var pack = Pack();
+        Assert.Contains("Gespreksleider: Marieke de Vries; inbrenger: Sanne Bakker.", pack.Markdown);
+        Assert.Contains("[[tijdlijn reflecting-team]]", pack.Markdown);
+        var page = ProductFixture.Compose(pack).Pages.First(p => p.Texts.Any(t => t.Text == "Draaiboek"));
+        var texts = page.Texts.Select(t => t.Text).ToList();
+        Assert.Contains("Wie", texts);
+        Assert.Contains("13:30", texts); // the timeline's first clock time, above the bar
+        Assert.Contains("14:10", texts); // and its end
+        var timeline = page.Texts.First(t => t.Text == "13:30");
+        var header = page.Texts.First(t => t.Text == "Tijd");
+        Assert.True(timeline.Baseline < header.Baseline, "de tijdlijn staat boven de tabel");
+    }
+
+    [Theory]
+    [InlineData("reflecting-team", 2, "inbrenger, gespreksleider, reflecting team (teamleden)")]
+    [InlineData("vissenkom", 3, "binnengroep, buitengroep")]
+    [InlineData("collegiale-consultatie", 1, "–")]
+    public void Who_is_at_work_comes_from_the_steps_instructions_and_words(string method, int step, string who)
+    {
+        var m = fixture.Method(method);
+        Assert.Equal(who, SessionPack.Who(m.Steps.First(s => s.Number == step), m));
+    }
+
+    [Fact]
     public void The_draaiboek_notes_a_step_title_as_the_source_has_it()
     {
         var session = SessionReader.Read("groep: G\ndatum: 2026-12-03\nbegintijd: 13:30\nlocatie: L\nmethode: collegiale-consultatie\ngespreksleider: A\ndeelnemers: [A, B, C, D]\n", "s.yaml", fixture.Data).Session!;
