@@ -35,7 +35,7 @@ internal static class DocumentComposer
 
         var final = new LayoutContext(canvas, measurer)
         {
-            TotalPages = firstPass.Pages.Count,
+            TotalPages = firstPass.PageCount,
             Destinations = firstPass.Destinations,
         };
         Run(document, final, pages.SectionPages, limits);
@@ -69,9 +69,9 @@ internal static class DocumentComposer
         public bool IsStub => !FirstOfSection && Used < Body * StubShare;
     }
 
-    private static (RecordingCanvas Canvas, PassResult Result) FirstPass(DocumentModel document, ITextMeasurer measurer, IReadOnlyDictionary<int, double> limits)
+    private static (CountingCanvas Canvas, PassResult Result) FirstPass(DocumentModel document, ITextMeasurer measurer, IReadOnlyDictionary<int, double> limits)
     {
-        var recording = new RecordingCanvas();
+        var recording = new CountingCanvas();
         var fills = new List<PageFill>();
         var sectionPages = Run(document, new LayoutContext(recording, measurer), null, limits, fills);
         ResetAll(document);
@@ -84,8 +84,8 @@ internal static class DocumentComposer
     /// only moves to a later page, under the same rules (widows, orphans, headings, table totals), so
     /// nothing is lost or clipped.
     /// </summary>
-    private static (RecordingCanvas, PassResult) Rebalance(
-        DocumentModel document, ITextMeasurer measurer, Dictionary<int, double> limits, RecordingCanvas canvas, PassResult result)
+    private static (CountingCanvas, PassResult) Rebalance(
+        DocumentModel document, ITextMeasurer measurer, Dictionary<int, double> limits, CountingCanvas canvas, PassResult result)
     {
         var tried = new HashSet<int>();
         for (var trial = 0; trial < MaxRebalanceTrials; trial++)
@@ -106,7 +106,7 @@ internal static class DocumentComposer
 
             var candidate = new Dictionary<int, double>(limits) { [before.Number] = limit };
             var (trialCanvas, trialResult) = FirstPass(document, measurer, candidate);
-            if (trialResult.Stubs < result.Stubs && trialCanvas.Pages.Count <= canvas.Pages.Count)
+            if (trialResult.Stubs < result.Stubs && trialCanvas.PageCount <= canvas.PageCount)
             {
                 limits[before.Number] = limit;
                 (canvas, result) = (trialCanvas, trialResult);
@@ -122,8 +122,8 @@ internal static class DocumentComposer
     /// All pages at once first; when that moves anything (more pages, or lines on another page), page
     /// by page, keeping only what moves nothing.
     /// </summary>
-    private static (RecordingCanvas, PassResult) Grow(
-        DocumentModel document, ITextMeasurer measurer, IReadOnlyDictionary<int, double> limits, List<WritingLines> growing, RecordingCanvas canvas, PassResult result)
+    private static (CountingCanvas, PassResult) Grow(
+        DocumentModel document, ITextMeasurer measurer, IReadOnlyDictionary<int, double> limits, List<WritingLines> growing, CountingCanvas canvas, PassResult result)
     {
         if (growing.Count == 0)
         {
@@ -169,8 +169,8 @@ internal static class DocumentComposer
     }
 
     /// <summary>A pass with these lines added, or null (and the lines as they were) when it moves anything.</summary>
-    private static (RecordingCanvas, PassResult)? TryGrow(
-        Dictionary<WritingLines, int> addition, DocumentModel document, ITextMeasurer measurer, IReadOnlyDictionary<int, double> limits, List<WritingLines> growing, RecordingCanvas canvas)
+    private static (CountingCanvas, PassResult)? TryGrow(
+        Dictionary<WritingLines, int> addition, DocumentModel document, ITextMeasurer measurer, IReadOnlyDictionary<int, double> limits, List<WritingLines> growing, CountingCanvas canvas)
     {
         var before = growing.Select(w => w.Pages).ToList();
         foreach (var (lines, n) in addition)
@@ -179,7 +179,7 @@ internal static class DocumentComposer
         }
 
         var (trialCanvas, trialResult) = FirstPass(document, measurer, limits);
-        if (trialCanvas.Pages.Count == canvas.Pages.Count && growing.Select(w => w.Pages).SequenceEqual(before))
+        if (trialCanvas.PageCount == canvas.PageCount && growing.Select(w => w.Pages).SequenceEqual(before))
         {
             return (trialCanvas, trialResult);
         }
