@@ -16,6 +16,7 @@ internal static class Generator
     public static ProductContext ContextOf(CliContext context, ParseResult parse, out Workspace workspace, Loading.DataNeeds? needs = null)
     {
         workspace = context.Workspace(parse);
+        Products.Warmup.Start(); // fonts, patterns and pipelines on the other core while the data loads
         return new ProductContext(DataAccess.Load(workspace, needs, context.Skip), TemplatesOf(workspace));
     }
 
