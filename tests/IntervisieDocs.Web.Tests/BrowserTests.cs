@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using IntervisieDocs.Sessions;
+using IntervisieDocs.Typography;
 using IntervisieDocs.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -72,7 +73,7 @@ public sealed class BrowserTests : IAsyncLifetime
         await page.GetByLabel("Aantal deelnemers", new() { Exact = true }).FillAsync("6");
         await page.GetByRole(AriaRole.Button, new() { Name = "Filteren" }).ClickAsync();
         var shown = await page.Locator("li.methode h3").AllTextContentsAsync();
-        var expected = SiteFixture.Data.Methods.Where(m => m.HasTimes && m.TotalMinutesWithoutOptional <= 60 && m.GroupSize.Min <= 6 && 6 <= m.GroupSize.Max).Select(m => m.Title);
+        var expected = SiteFixture.Data.Methods.Where(m => m.HasTimes && m.TotalMinutesWithoutOptional <= 60 && m.GroupSize.Min <= 6 && 6 <= m.GroupSize.Max).Select(m => DutchPunctuation.Apply(m.Title));
         Assert.Equal(expected, shown.Select(s => s.Trim()));
         await page.ScreenshotAsync(new() { Path = Shot("1-kiezen"), FullPage = true });
 
@@ -150,7 +151,7 @@ public sealed class BrowserTests : IAsyncLifetime
         Assert.Equal("8", await page.GetByLabel("Deelnemers", new() { Exact = true }).InputValueAsync());
         await page.GetByLabel("Datum", new() { Exact = true }).FillAsync("3 december");
         await page.GetByRole(AriaRole.Button, new() { Name = "Draaiboek bijwerken" }).ClickAsync();
-        Assert.Equal("'datum' moet een datum zijn als jjjj-mm-dd, bijvoorbeeld 2026-11-23, niet '3 december'", (await page.Locator("#fout-datum").TextContentAsync())!.Trim());
+        Assert.Equal(DutchPunctuation.Apply("'datum' moet een datum zijn als jjjj-mm-dd, bijvoorbeeld 2026-11-23, niet '3 december'"), (await page.Locator("#fout-datum").TextContentAsync())!.Trim());
         await page.ScreenshotAsync(new() { Path = Shot("4-zonder-script-fout"), FullPage = true });
         await context.CloseAsync();
     }

@@ -53,7 +53,7 @@ internal static class SessionPage
             </form>
             <p id="voorbeeld-status" class="verborgen" role="status"></p>
             <section id="voorbeeld" class="voorbeeld" aria-labelledby="draaiboek-kop">
-            {Preview(session, errors, form.Splits)}
+            {PreviewHtml(session, errors, form.Splits)}
             </section>
             </div>
             <section class="laden" aria-labelledby="laden-kop">
@@ -70,7 +70,10 @@ internal static class SessionPage
     }
 
     /// <summary>The draaiboek, warnings and subgroups; also what the page's script fetches on every change.</summary>
-    public static string Preview(Session? session, FormErrors errors, bool splits)
+    /// <summary>The draaiboek fragment the script fetches while the trainer types; set like a whole page.</summary>
+    public static string Preview(Session? session, FormErrors errors, bool splits) => HtmlPunctuation.Apply(PreviewHtml(session, errors, splits));
+
+    private static string PreviewHtml(Session? session, FormErrors errors, bool splits)
     {
         if (session is null)
         {
