@@ -128,6 +128,19 @@ public sealed class SchatkistTests(ProductFixture fixture) : IClassFixture<Produ
             p => Assert.Equal(p.Second.GroupSize.IsGuideline, p.First.Style.Face == FontFace.Italic));
     }
 
+    [Fact]
+    public void Every_chapter_title_stands_beside_an_accent_bar()
+    {
+        var canvas = Render(out _);
+        foreach (var chapter in canvas.Bookmarks.Where(b => b.Level == 1))
+        {
+            var page = canvas.Pages[chapter.Page - 1];
+            var title = page.Texts.First(t => t.Style.Size >= 14);
+            Assert.Contains(page.Rectangles, r => r.Fill == Palette.Accent && r.Rect.Right < title.X &&
+                r.Rect.Y < title.Baseline && r.Rect.Bottom > title.Baseline - title.Style.Size / 2);
+        }
+    }
+
     private static bool Inside(Rect cell, RecordedText text) =>
         text.X >= cell.X && text.X < cell.Right && text.Baseline > cell.Y && text.Baseline <= cell.Bottom;
 }
