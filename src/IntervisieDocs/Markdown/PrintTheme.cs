@@ -114,4 +114,10 @@ internal sealed record PrintTheme
         WritingLineSpacingMm = 8,
         CheckboxSizeMm = 5,
     };
+
+    /// <summary>The A5 book (schatkist): <see cref="Compact"/>, each chapter title (H1) beside an upright accent bar.</summary>
+    public static PrintTheme Booklet { get; } = Compact with
+    {
+        Headings = [Compact.Headings[0] with { AccentBarWidth = Units.Mm(1.5) }, .. Compact.Headings.Skip(1)],
+    };
 }

@@ -25,7 +25,7 @@ internal static partial class Schatkist
             ("aantal_methoden", data.Methods.Count),
             ("werkbladen", WorksheetAppendix(context)),
         ]);
-        var (markdown, content) = MarkdownProducts.Render(context.Templates, Template, variables, PrintTheme.Compact, new Design.MethodFigureLookup(context.Data));
+        var (markdown, content) = MarkdownProducts.Render(context.Templates, Template, variables, PrintTheme.Booklet, new Design.MethodFigureLookup(context.Data));
         var document = new DocumentModel("Schatkist intervisie", [Cover(data), new Section(PageStyles.A5Booklet(), content, "Schatkist")])
         {
             Subject = "Intervisiemethoden, spelregels en vragen",

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using IntervisieDocs.Layout;
 using IntervisieDocs.Pdf;
 using IntervisieDocs.Products;
@@ -91,4 +92,55 @@ public sealed class SchatkistTests(ProductFixture fixture) : IClassFixture<Produ
         Assert.DoesNotContain(page.Texts, t => t.Text.All(char.IsDigit));
         Assert.NotEmpty(page.Paths); // the motif
     }
+    [Fact]
+    public void The_method_chooser_is_one_page_without_codes_and_every_header_and_figure_on_one_line()
+    {
+        var canvas = Render(out _);
+        var number = canvas.Destinations["methodekiezer"];
+        Assert.Equal(number + 1, canvas.Destinations["methoden"]);
+        var page = canvas.Pages[number - 1];
+
+        // No codes to decipher: no "4–8 r" (richtlijn), no ja/nee for beginners.
+        var lines = page.Texts.GroupBy(t => Math.Round(t.Baseline, 2)).Select(RecordingCanvas.Join).ToList();
+        Assert.DoesNotContain(lines, l => Regex.IsMatch(l, @"\d+(–\d+)? r\b"));
+        Assert.DoesNotContain(page.Texts, t => t.Text.Trim() is "ja" or "nee" or "r");
+
+        // Every header cell holds its word on one line, in the shaded header row.
+        var headers = page.Rectangles.Where(r => r.Fill == Color.Gray(225)).Select(r => r.Rect).OrderBy(r => r.X).ToList();
+        Assert.NotEmpty(headers);
+        var labels = headers.Select(cell =>
+        {
+            var inside = page.Texts.Where(t => Inside(cell, t)).ToList();
+            Assert.Single(inside.Select(t => Math.Round(t.Baseline, 2)).Distinct());
+            return RecordingCanvas.Join(inside).Trim();
+        }).ToList();
+        Assert.Equal(["Methode", "Waarvoor", "Tijd", "Groep"], labels);
+
+        // Minutes and group sizes each on one line: the column reads exactly the data's figures.
+        var bottom = headers.Max(h => h.Bottom);
+        string[] Column(Rect header) => [.. page.Texts.Where(t => t.Baseline > bottom && t.X >= header.X && t.X < header.Right).OrderBy(t => t.Baseline).Select(t => t.Text.Trim())];
+        var methods = fixture.Data.Methods;
+        Assert.Equal(methods.Select(m => !m.HasTimes ? "–" : m.TotalMinutesWithoutOptional != m.TotalMinutes ? $"{m.TotalMinutesWithoutOptional}–{m.TotalMinutes}" : $"{m.TotalMinutes}"), Column(headers[2]));
+        Assert.Equal(methods.Select(m => m.GroupSize.Min == m.GroupSize.Max ? $"{m.GroupSize.Min}" : $"{m.GroupSize.Min}–{m.GroupSize.Max}"), Column(headers[3]));
+
+        // A guideline of ours is set in italic, the source's group size upright.
+        Assert.All(page.Texts.Where(t => t.Baseline > bottom && t.X >= headers[3].X && t.X < headers[3].Right).Zip(methods),
+            p => Assert.Equal(p.Second.GroupSize.IsGuideline, p.First.Style.Face == FontFace.Italic));
+    }
+
+    [Fact]
+    public void Every_chapter_title_stands_beside_an_accent_bar()
+    {
+        var canvas = Render(out _);
+        foreach (var chapter in canvas.Bookmarks.Where(b => b.Level == 1))
+        {
+            var page = canvas.Pages[chapter.Page - 1];
+            var title = page.Texts.First(t => t.Style.Size >= 14);
+            Assert.Contains(page.Rectangles, r => r.Fill == Palette.Accent && r.Rect.Right < title.X &&
+                r.Rect.Y < title.Baseline && r.Rect.Bottom > title.Baseline - title.Style.Size / 2);
+        }
+    }
+
+    private static bool Inside(Rect cell, RecordedText text) =>
+        text.X >= cell.X && text.X < cell.Right && text.Baseline > cell.Y && text.Baseline <= cell.Bottom;
 }

@@ -24,6 +24,6 @@ internal sealed class HeadingRenderer : LayoutObjectRenderer<HeadingBlock>
         var heading = new Heading(text, look.Style, obj.Level, anchor, inOutline: listed, inToc: listed);
         // The first block of a box or document needs no air above it.
         var before = renderer.IsFirstInContainer ? 0 : look.SpaceBefore;
-        renderer.Add(new SpacedHeading(heading, before, look.SpaceAfter));
+        renderer.Add(new SpacedHeading(heading, before, look.SpaceAfter, look.AccentBarWidth));
     }
 }
