@@ -31,9 +31,13 @@ internal static class FontSetup
         new("Noto Sans Math", "NotoSansMath-Regular", null),
     ];
 
-    /// <summary>Coverage of Lato (index 0) and of each fallback (index 1 …), read from the fonts' cmap tables once.</summary>
-    private static readonly Lazy<FontCoverage[]> Coverage = new(() =>
-        [FontCoverage.Read(FontBytes("Lato-Regular")), .. Fallbacks.Select(f => FontCoverage.Read(FontBytes(f.Regular)))]);
+    /// <summary>
+    /// Coverage of Lato (index 0) and of each fallback (index 1 …), each read from its font's cmap table
+    /// the first time a character needs it: a document that Lato sets whole never reads a fallback font,
+    /// and one that needs a symbol reads only the fonts up to the one that has it.
+    /// </summary>
+    private static readonly Lazy<FontCoverage>[] Coverage =
+        [new(() => FontCoverage.Read(FontBytes("Lato-Regular"))), .. Fallbacks.Select(f => new Lazy<FontCoverage>(() => FontCoverage.Read(FontBytes(f.Regular))))];
 
     /// <summary>
     /// Which font sets <paramref name="c"/>: 0 for Lato, 1 … for a fallback; 0 too when no font has it
@@ -41,15 +45,14 @@ internal static class FontSetup
     /// </summary>
     public static int FontFor(char c)
     {
-        var coverage = Coverage.Value;
-        if (c < 0x0370 || coverage[0].Has(c))
+        if (c < 0x0370 || Coverage[0].Value.Has(c))
         {
             return 0;
         }
 
-        for (var i = 1; i < coverage.Length; i++)
+        for (var i = 1; i < Coverage.Length; i++)
         {
-            if (coverage[i].Has(c))
+            if (Coverage[i].Value.Has(c))
             {
                 return i;
             }
@@ -116,9 +119,9 @@ internal static class FontSetup
         var assembly = typeof(FontSetup).GetTypeInfo().Assembly;
         using var stream = assembly.GetManifestResourceStream($"IntervisieDocs.Fonts.{faceName}.ttf")
             ?? throw new InvalidOperationException($"Lettertype {faceName} ontbreekt in de assembly.");
-        using var memory = new MemoryStream();
-        stream.CopyTo(memory);
-        return memory.ToArray();
+        var bytes = new byte[stream.Length]; // one array of the exact size: fonts are large (LOH) objects
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 
     private sealed class EmbeddedFontResolver : IFontResolver

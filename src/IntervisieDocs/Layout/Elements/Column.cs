@@ -19,11 +19,12 @@ internal sealed class Column : Element
 
     public override IEnumerable<Element> Children => _children;
 
-    public override SpacePlan Measure(Size available, LayoutContext context) => Plan(available, context).Result;
+    public override SpacePlan Measure(Size available, LayoutContext context) => Plan(available, context, null);
 
     public override void Draw(Rect area, LayoutContext context)
     {
-        var (_, placements) = Plan(area.Size, context);
+        var placements = new List<Placement>();
+        Plan(area.Size, context, placements);
         BeginStructure(area, context);
         foreach (var p in placements)
         {
@@ -46,9 +47,10 @@ internal sealed class Column : Element
     /// <param name="Room">The height offered to the child when it was measured.</param>
     private readonly record struct Placement(int Index, double Y, double Room, SpacePlan Plan);
 
-    private (SpacePlan Result, List<Placement> Placements) Plan(Size available, LayoutContext context)
+    /// <param name="placements">Where each child goes, for drawing; null when only measuring (measuring
+    /// is by far the more frequent, and the list was most of a layout's garbage).</param>
+    private SpacePlan Plan(Size available, LayoutContext context, List<Placement>? placements)
     {
-        var placements = new List<Placement>();
         double y = 0;
         double width = 0;
         var placedAny = false;
@@ -62,29 +64,27 @@ internal sealed class Column : Element
             {
                 case SpacePlanKind.Empty:
                     // Still "drawn", so elements such as a page break at a page top can finish.
-                    placements.Add(new Placement(i, y, room.Height, plan));
+                    placements?.Add(new Placement(i, y, room.Height, plan));
                     continue;
                 case SpacePlanKind.Wrap:
-                    return placedAny
-                        ? (SpacePlan.Partial(width, y), placements)
-                        : (SpacePlan.Wrap(plan.Reason ?? "past niet"), placements);
+                    return placedAny ? SpacePlan.Partial(width, y) : SpacePlan.Wrap(plan.Reason ?? "past niet");
                 case SpacePlanKind.Partial:
-                    placements.Add(new Placement(i, y + gap, room.Height, plan));
-                    return (SpacePlan.Partial(Math.Max(width, plan.Width), y + gap + plan.Height), placements);
+                    placements?.Add(new Placement(i, y + gap, room.Height, plan));
+                    return SpacePlan.Partial(Math.Max(width, plan.Width), y + gap + plan.Height);
             }
 
             if (placedAny && _children[i].KeepWithNext && !NextFits(i, available.Height - (y + gap + plan.Height), available.Width, context))
             {
-                return (SpacePlan.Partial(width, y), placements);
+                return SpacePlan.Partial(width, y);
             }
 
-            placements.Add(new Placement(i, y + gap, room.Height, plan));
+            placements?.Add(new Placement(i, y + gap, room.Height, plan));
             y += gap + plan.Height;
             width = Math.Max(width, plan.Width);
             placedAny = true;
         }
 
-        return (placedAny ? SpacePlan.Full(width, y) : SpacePlan.Empty(), placements);
+        return placedAny ? SpacePlan.Full(width, y) : SpacePlan.Empty();
     }
 
     /// <summary>Whether at least a first part of the element after <paramref name="index"/> fits below it.</summary>
