@@ -13,6 +13,47 @@ namespace IntervisieDocs.Products;
 /// </summary>
 internal static class Warmup
 {
+    private const string Sample = """
+        # Kop {#kop}
+
+        Een alinea met *nadruk*, **vet**, een afbreekbaar woord als intervisiebijeenkomst en “aanhalingstekens”.
+
+        - een punt
+        - nog een punt
+
+        1. eerste
+        2. tweede
+
+        :::::: tabel 10mm * 12mm
+        ::::: kop
+        :::: cel
+        **Nr**
+        ::::
+        :::: cel
+        **Stap**
+        ::::
+        :::: cel
+        **Min**
+        ::::
+        :::::
+        ::::: rij
+        :::: cel
+        1
+        ::::
+        :::: cel
+        Inleiding
+        ::::
+        :::: cel
+        5
+        ::::
+        :::::
+        ::::::
+
+        ::: kader Let op
+        Tekst in een kader.
+        :::
+        """;
+
     private static int _started;
 
     public static void Start()
@@ -32,6 +73,11 @@ internal static class Warmup
             _ = DutchHyphenator.Instance;
             RuntimeHelpers.RunClassConstructor(typeof(Markdown.MarkdownPipelineFactory).TypeHandle);
             RuntimeHelpers.RunClassConstructor(typeof(Scriban.Functions.BuiltinFunctions).TypeHandle);
+
+            // A page of the common constructs through Markdown, layout and PDF: the methods the real
+            // product runs (most of them generic code the runtime compiles on first use) are compiled here.
+            var content = Markdown.MarkdownLayout.Render(Sample, Markdown.PrintTheme.Booklet);
+            _ = PdfRenderer.Render(new DocumentModel("Opwarmen", [new Section(PageStyles.A5Booklet(), content)]));
         });
     }
 }
