@@ -63,21 +63,24 @@ internal static class Warmup
             return;
         }
 
-        _ = Task.Run(() =>
+        _ = Task.Run(Run);
+    }
+
+    /// <summary>The warm-up itself, on the calling thread (a test checks that the sample still lays out and writes).</summary>
+    internal static void Run()
+    {
+        foreach (var face in new[] { FontFace.Regular, FontFace.Bold, FontFace.Italic, FontFace.BoldItalic })
         {
-            foreach (var face in new[] { FontFace.Regular, FontFace.Bold, FontFace.Italic, FontFace.BoldItalic })
-            {
-                _ = FontSetup.CreateFont(face, 10);
-            }
+            _ = FontSetup.CreateFont(face, 10);
+        }
 
-            _ = DutchHyphenator.Instance;
-            RuntimeHelpers.RunClassConstructor(typeof(Markdown.MarkdownPipelineFactory).TypeHandle);
-            RuntimeHelpers.RunClassConstructor(typeof(Scriban.Functions.BuiltinFunctions).TypeHandle);
+        _ = DutchHyphenator.Instance;
+        RuntimeHelpers.RunClassConstructor(typeof(Markdown.MarkdownPipelineFactory).TypeHandle);
+        RuntimeHelpers.RunClassConstructor(typeof(Scriban.Functions.BuiltinFunctions).TypeHandle);
 
-            // A page of the common constructs through Markdown, layout and PDF: the methods the real
-            // product runs (most of them generic code the runtime compiles on first use) are compiled here.
-            var content = Markdown.MarkdownLayout.Render(Sample, Markdown.PrintTheme.Booklet);
-            _ = PdfRenderer.Render(new DocumentModel("Opwarmen", [new Section(PageStyles.A5Booklet(), content)]));
-        });
+        // A page of the common constructs through Markdown, layout and PDF: the methods the real
+        // product runs (most of them generic code the runtime compiles on first use) are compiled here.
+        var content = Markdown.MarkdownLayout.Render(Sample, Markdown.PrintTheme.Booklet);
+        _ = PdfRenderer.Render(new DocumentModel("Opwarmen", [new Section(PageStyles.A5Booklet(), content)]));
     }
 }
