@@ -114,7 +114,12 @@ internal static class FontSetup
         return reader.ReadToEnd();
     }
 
-    private static byte[] FontBytes(string faceName)
+    /// <summary>Each font file read once: the character maps and PDFsharp's resolver both ask for Lato and the fallbacks.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> FontFiles = new(StringComparer.Ordinal);
+
+    private static byte[] FontBytes(string faceName) => FontFiles.GetOrAdd(faceName, ReadFont);
+
+    private static byte[] ReadFont(string faceName)
     {
         var assembly = typeof(FontSetup).GetTypeInfo().Assembly;
         using var stream = assembly.GetManifestResourceStream($"IntervisieDocs.Fonts.{faceName}.ttf")

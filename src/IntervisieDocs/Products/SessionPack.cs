@@ -162,18 +162,7 @@ internal static class SessionPack
                 new("inbrenger", g.Presenter ?? ""),
             ])).ToList()),
             new("waarschuwingen", PaperWarnings(session, splits).ToList()),
-            new("draaiboek", rows.Select(r => new TemplateObject("rij",
-            [
-                new("nummer", r.Number),
-                new("titel", r.Title),
-                new("minuten", r.Minutes),
-                new("start", Clock(r.Start)),
-                new("einde", Clock(r.End)),
-                new("eventueel", r.Optional),
-                new("onderwerp", r.Topic),
-                new("herkomst", SourceNotes.Fields(method.Steps.First(s => s.Number == r.Number).Marks, SourceNotes.StepFields)),
-                new("wie", Who(method.Steps.First(s => s.Number == r.Number), method)),
-            ])).ToList()),
+            new("draaiboek", rows.Select(r => ScheduleRowModel(r, method)).ToList()),
             new("totaal", total),
             new("totaal_zonder_eventueel", rows.Where(r => !r.Optional).Sum(r => r.Minutes ?? 0)),
         ]);
@@ -187,6 +176,24 @@ internal static class SessionPack
         return new Product("pakket", markdown, new DocumentModel(title, [coverSection, new Section(PageStyles.A4(title), content, "Sessie")]));
     }
 
+    /// <summary>One row of the draaiboek for <c>pakket.sbn</c>, with its step's notes and who is at work in it.</summary>
+    private static TemplateObject ScheduleRowModel(ScheduleRow r, Method method)
+    {
+        var step = method.Steps.First(s => s.Number == r.Number);
+        return new("rij",
+        [
+            new("nummer", r.Number),
+            new("titel", r.Title),
+            new("minuten", r.Minutes),
+            new("start", Clock(r.Start)),
+            new("einde", Clock(r.End)),
+            new("eventueel", r.Optional),
+            new("onderwerp", r.Topic),
+            new("herkomst", SourceNotes.Fields(step.Marks, SourceNotes.StepFields)),
+            new("wie", Who(step, method)),
+        ]);
+    }
+
     /// <summary>
     /// Who is at work in <paramref name="step"/>: the roles it gives an instruction or its title and
     /// description name (the data's words, <see cref="RoleSentences"/>), in the method's order; "–"
@@ -196,10 +203,9 @@ internal static class SessionPack
     {
         var text = $"{step.Title}. {step.Description}";
         var roles = method.Roles.Where(r => step.RoleInstructions.Any(i => i.RoleId == r.Id) || RoleSentences.Names(text, RoleSentences.Forms(r))).ToList();
-        return roles.Count == 0 ? "–" : string.Join(", ", roles.Select(r => LowerFirst(r.Name)));
+        return roles.Count == 0 ? "–" : string.Join(", ", roles.Select(Design.MethodFigures.RoleName));
     }
 
-    private static string LowerFirst(string s) => s.Length > 1 && char.IsUpper(s[0]) && !char.IsUpper(s[1]) ? char.ToLowerInvariant(s[0]) + s[1..] : s;
 
     /// <summary>The A4 scale of a cover designed for A5: type and spacing about 1.3 times as large.</summary>
     private const double CoverScale = 1.3;

@@ -198,11 +198,6 @@ internal static class TemplateModel
             .Any(t => t is not null && Normalize(t).Contains(Normalize(sentence), StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
-    /// A role with what it does in each step of its method: every step is listed (so the holder of
-    /// the role sees the whole course), with the step's instruction for this role where there is one
-    /// and the step's question banks (an instruction may refer to them).
-    /// </summary>
-    /// <summary>
     /// A role in a method, with what it does in each step: the step's instruction for the role
     /// (<c>tekst</c>, from <c>rollen.&lt;id&gt;</c>) and the sentences of the step's description that
     /// name the role (<c>zinnen</c>, word for word, see <see cref="RoleSentences"/>), each with its
@@ -211,25 +206,27 @@ internal static class TemplateModel
     public static TemplateObject RoleInMethod(Role role, Method method, DataSet data)
     {
         var forms = RoleSentences.Forms(role);
-        var steps = method.Steps.Select(s => RoleInStep(s, role, forms, data)).ToList();
-        var withPart = steps.Where(s => (bool)s["heeft_deel"]!).ToList();
+        var steps = method.Steps.Select(s => (Step: s, Part: RoleInStep(s, role, forms, data))).ToList();
+        var withPart = steps.Where(s => s.Part.HasPart).Select(s => s.Part.Model).ToList();
         return new("rol",
         [
             new("id", role.Id),
             new("naam", role.Name),
             new("beschrijving", role.Description),
             new("heeft_taken", withPart.Count > 0),
-            new("stappen", steps),
+            new("stappen", steps.Select(s => s.Part.Model).ToList()),
             new("stappen_met_taak", withPart),
-            new("stappen_zonder_taak", StepNumbers.Format(steps.Where(s => !(bool)s["heeft_deel"]!).Select(s => (int)s["nummer"]!))),
+            new("stappen_zonder_taak", StepNumbers.Format(steps.Where(s => !s.Part.HasPart).Select(s => s.Step.Number))),
         ]);
     }
 
-    private static TemplateObject RoleInStep(Step s, Role role, IReadOnlyList<string> forms, DataSet data)
+    /// <summary>The role's part in one step, and whether it has one (an instruction or a sentence that names it).</summary>
+    private static (TemplateObject Model, bool HasPart) RoleInStep(Step s, Role role, IReadOnlyList<string> forms, DataSet data)
     {
         var instruction = MarkdownText.Safe(s.RoleInstructions.FirstOrDefault(r => r.RoleId == role.Id)?.Text);
         var sentences = MarkdownText.Safe(RoleSentences.Excerpt(s.Description, forms));
-        return new TemplateObject("roltaak",
+        var hasPart = !string.IsNullOrWhiteSpace(instruction) || sentences.Length > 0;
+        return (new TemplateObject("roltaak",
         [
             new("nummer", s.Number),
             new("titel", s.Title),
@@ -241,10 +238,10 @@ internal static class TemplateModel
             new("herkomst", SourceNotes.Markdown(s.Marks.For($"rollen.{role.Id}"))),
             new("zinnen", sentences),
             new("zinnen_herkomst", sentences.Length == 0 ? "" : SourceNotes.Markdown(s.Marks.For("beschrijving").Where(m => RoleSentences.NoteConcerns(m.Note, sentences, s.Description!)))),
-            new("heeft_deel", !string.IsNullOrWhiteSpace(instruction) || sentences.Length > 0),
+            new("heeft_deel", hasPart),
             new("titel_herkomst", SourceNotes.Markdown(s.Marks.For("titel"))),
             new("vragen", s.QuestionBankIds.Select(data.FindQuestionBank).OfType<QuestionBank>().Select(QuestionBank).ToList()),
-        ]);
+        ]), hasPart);
     }
 
     /// <summary>One question of a bank, numbered through the whole bank (groups included).</summary>

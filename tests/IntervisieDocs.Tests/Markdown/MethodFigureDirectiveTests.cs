@@ -68,7 +68,7 @@ public sealed class MethodFigureDirectiveTests(ProductFixture fixture) : IClassF
     [Fact]
     public void A_product_without_methods_says_so() =>
         Assert.Equal(
-            "regel 1: [[kopband vissenkom]]: dit product kent geen methoden; een kopband of tijdlijn kan alleen in de handout en de schatkist",
+            "regel 1: [[kopband vissenkom]]: dit product kent geen methoden; een kopband of tijdlijn kan alleen in de handout, de schatkist en het sessiepakket",
             ErrorFor("[[kopband vissenkom]]"));
 
     [Fact]

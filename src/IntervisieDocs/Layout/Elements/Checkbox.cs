@@ -7,12 +7,14 @@ namespace IntervisieDocs.Layout;
 internal sealed class Checkbox : AtomicElement
 {
     private readonly Paragraph _label;
+    private readonly bool _hasLabel; // false: a bare square (a draaiboek's tick column), nothing to tag
     private readonly double _boxSize;
     private readonly double _gap;
 
     public Checkbox(IReadOnlyList<Span> label, bool isChecked = false, double boxSizeMm = 5)
     {
         _label = new Paragraph(label);
+        _hasLabel = _label.PlainText.Length > 0;
         IsChecked = isChecked;
         _boxSize = Units.Mm(boxSizeMm);
         _gap = Units.Mm(2.5);
@@ -20,7 +22,7 @@ internal sealed class Checkbox : AtomicElement
 
     public bool IsChecked { get; }
 
-    public override IEnumerable<Element> Children => _label.PlainText.Length > 0 ? [_label] : [];
+    public override IEnumerable<Element> Children => _hasLabel ? [_label] : [];
 
     public override string Describe() => $"Selectievakje \"{_label.PlainText}\"";
 
@@ -54,7 +56,7 @@ internal sealed class Checkbox : AtomicElement
         }
 
         artifact.Dispose();
-        if (_label.PlainText.Length > 0) // a bare square has no content to tag
+        if (_hasLabel)
         {
             _label.Draw(new Rect(area.X + _boxSize + _gap, area.Y + offset, textWidth, area.Height - offset), context);
         }

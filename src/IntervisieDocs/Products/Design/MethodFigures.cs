@@ -60,7 +60,7 @@ internal static class MethodFigures
         }
 
         facts.Add(new BandFact(PictogramKind.Group, GroupSize(method.GroupSize)));
-        facts.AddRange(method.Roles.Select(r => new BandFact(Pictogram.ForRole(r.Name), r.Name.ToLowerInvariant() == r.Name ? r.Name : LowerFirst(r.Name))));
+        facts.AddRange(method.Roles.Select(r => new BandFact(Pictogram.ForRole(r.Name), RoleName(r))));
         return facts;
     }
 
@@ -75,5 +75,7 @@ internal static class MethodFigures
 
     private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    private static string LowerFirst(string s) => s.Length > 1 && char.IsUpper(s[0]) && !char.IsUpper(s[1]) ? char.ToLowerInvariant(s[0]) + s[1..] : s;
+    /// <summary>A role's name as it reads inside a sentence or a list: "Inbrenger" → "inbrenger"; "NLP-coach" stays.</summary>
+    public static string RoleName(Role role) =>
+        role.Name.Length > 1 && char.IsUpper(role.Name[0]) && !char.IsUpper(role.Name[1]) ? char.ToLowerInvariant(role.Name[0]) + role.Name[1..] : role.Name;
 }

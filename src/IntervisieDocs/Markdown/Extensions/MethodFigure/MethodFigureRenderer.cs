@@ -16,7 +16,7 @@ internal sealed class MethodFigureRenderer : LayoutObjectRenderer<MethodFigureBl
     protected override void Write(LayoutRenderer renderer, MethodFigureBlock obj)
     {
         var figures = renderer.MethodFigures
-            ?? throw new MarkdownPrintException(obj.SourceLine, obj.Source, "dit product kent geen methoden; een kopband of tijdlijn kan alleen in de handout en de schatkist");
+            ?? throw new MarkdownPrintException(obj.SourceLine, obj.Source, "dit product kent geen methoden; een kopband of tijdlijn kan alleen in de handout, de schatkist en het sessiepakket");
         if (!figures.Ids.Contains(obj.MethodId, StringComparer.Ordinal))
         {
             throw new MarkdownPrintException(obj.SourceLine, obj.Source, $"onbekende methode \"{obj.MethodId}\"; bekend zijn: {string.Join(", ", figures.Ids.Order(StringComparer.Ordinal))}");
